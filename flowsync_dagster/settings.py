@@ -1,0 +1,87 @@
+"""The environment settings of operations.md, read in one place.
+
+Reading environment variables is all this module does: no connections, no
+files. Definitions are built from these values at import time, so a bad value
+is reported when the code location loads, before any run.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+
+class SettingsError(ValueError):
+    """A setting that cannot be used; the message names the variable."""
+
+
+def _flag(name: str, default: bool = True) -> bool:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    value = raw.strip().lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off"}:
+        return False
+    raise SettingsError(f"{name} must be true or false, not {raw!r}")
+
+
+def validate_base_url(url: str) -> str:
+    """An http(s) URL with a host; trailing slashes are dropped."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise SettingsError(
+            f"OFFICEFLOW_BASE_URL must be an http:// or https:// URL with a host, not {url!r}"
+        )
+    return url.strip().rstrip("/")
+
+
+def default_database_url() -> str:
+    home = os.environ.get("DAGSTER_HOME")
+    folder = Path(home) if home else Path.cwd() / ".flowsync"
+    return f"sqlite:///{folder / 'flowsync.db'}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    officeflow_base_url: str | None  # None: start the bundled simulator
+    database_url: str
+    schema: str
+    timezone: str
+    partitions_start: str
+    sync_departments: bool
+    sync_posts: bool
+    sync_tags: bool
+
+    @property
+    def uses_simulator(self) -> bool:
+        return self.officeflow_base_url is None
+
+
+def load_settings() -> Settings:
+    base_url = os.environ.get("OFFICEFLOW_BASE_URL", "").strip() or None
+    if base_url is not None:
+        base_url = validate_base_url(base_url)
+    timezone = os.environ.get("FLOWSYNC_TIMEZONE", "").strip() or "Asia/Shanghai"
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise SettingsError(f"FLOWSYNC_TIMEZONE {timezone!r} is not a known timezone") from exc
+    schema = os.environ.get("FLOWSYNC_SCHEMA", "").strip() or "flowsync"
+    if not schema.replace("_", "a").isalnum() or not schema[0].isalpha():
+        raise SettingsError(f"FLOWSYNC_SCHEMA {schema!r} must be a plain identifier")
+    return Settings(
+        officeflow_base_url=base_url,
+        database_url=os.environ.get("FLOWSYNC_DATABASE_URL", "").strip() or default_database_url(),
+        schema=schema.lower(),
+        timezone=timezone,
+        partitions_start=os.environ.get("FLOWSYNC_PARTITIONS_START", "").strip()
+        or "2026-01-01-00:00",
+        sync_departments=_flag("FLOWSYNC_SYNC_DEPARTMENTS"),
+        sync_posts=_flag("FLOWSYNC_SYNC_POSTS"),
+        sync_tags=_flag("FLOWSYNC_SYNC_TAGS"),
+    )

@@ -1,0 +1,62 @@
+"""``python -m flowsync_dagster.simulator --port 8000 --users 5000 --seed 1``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from datetime import datetime
+
+from flowsync_dagster.simulator.dataset import (
+    DEFAULT_CLOCK,
+    DEMO_APP_KEY,
+    DEMO_APP_SECRET,
+    SchoolDataset,
+)
+from flowsync_dagster.simulator.faults import KINDS, parse_cli_fault
+from flowsync_dagster.simulator.server import Simulator, SimulatorServer
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m flowsync_dagster.simulator",
+                                     description=__doc__)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--users", type=int, default=5000, help="100 to 1,000,000")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--clock", default=DEFAULT_CLOCK.isoformat(),
+                        help="the hour epoch 1 starts (ISO 8601 with offset)")
+    parser.add_argument("--epoch", type=int, default=0,
+                        help="how many hours of changes after --clock to serve")
+    parser.add_argument("--app-key", default=DEMO_APP_KEY)
+    parser.add_argument("--app-secret", default=DEMO_APP_SECRET)
+    parser.add_argument("--token-ttl", type=int, default=7200, help="seconds a token lives")
+    parser.add_argument("--cache-mb", type=int, default=1024, help="encoded-page cache budget")
+    parser.add_argument("--fault", action="append", default=[], metavar="KIND[:k=v,...]",
+                        help=f"inject a fault; kinds: {', '.join(sorted(KINDS))}")
+    parser.add_argument("--access-log", action="store_true")
+    args = parser.parse_args(argv)
+    if not 100 <= args.users <= 1_000_000:
+        parser.error("--users must be between 100 and 1,000,000")
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    clock = datetime.fromisoformat(args.clock.replace("Z", "+00:00"))
+    dataset = SchoolDataset(users=args.users, seed=args.seed, clock=clock, epoch=args.epoch)
+    sim = Simulator(dataset, app_key=args.app_key, app_secret=args.app_secret,
+                    token_ttl=args.token_ttl, cache_mb=args.cache_mb)
+    sim.faults.set([parse_cli_fault(text) for text in args.fault])
+    server = SimulatorServer(sim, host=args.host, port=args.port)
+    if args.access_log:
+        from flowsync_dagster.simulator import server as server_module
+
+        server_module._Handler.access_log = True
+    print(f"Officeflow simulator on {server.base_url}/api/v4 ({args.users} users, seed "
+          f"{args.seed}, epoch {args.epoch}); app key {args.app_key!r}", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
