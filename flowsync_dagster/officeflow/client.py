@@ -123,7 +123,8 @@ class _BackoffHonouringRetryAfter:
     def __call__(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
         if isinstance(exc, _Transient) and exc.retry_after is not None:
-            return min(exc.retry_after, self.maximum)
+            # the server knows best; the total retry budget still bounds the wait
+            return exc.retry_after
         ceiling = min(self.maximum, self.initial * (2 ** (state.attempt_number - 1)))
         return random.uniform(self.initial / 2, ceiling)
 

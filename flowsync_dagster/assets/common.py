@@ -1,0 +1,100 @@
+"""What every sync asset shares: switches, timing, and its MaterializeResult."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from dagster import (
+    AssetCheckResult,
+    AssetExecutionContext,
+    Backoff,
+    Failure,
+    Jitter,
+    MaterializeResult,
+    MetadataValue,
+    RetryPolicy,
+)
+
+from flowsync_dagster.officeflow.client import OfficeflowClient, OfficeflowRefused
+from flowsync_dagster.partitions import SyncWindow
+from flowsync_dagster.settings import SettingsError
+from flowsync_dagster.store.database import Store, StoreError
+from flowsync_dagster.store.merge import MassRemovalRefused, MergeResult, QuarantineResult
+
+# One writer at a time across runs (the pool's limit is in dagster.yaml); the
+# advisory lock in the store is the second line.
+STORE_POOL = "flowsync_store"
+
+# A step is retried once for what may pass (a dropped database connection, an
+# API that stayed down past the client's own retries); never for a refusal.
+SYNC_RETRY_POLICY = RetryPolicy(max_retries=1, delay=30, backoff=Backoff.EXPONENTIAL,
+                                jitter=Jitter.PLUS_MINUS)
+
+PERMANENT = (OfficeflowRefused, MassRemovalRefused, SettingsError, StoreError)
+
+
+def permanent_failure(exc: Exception) -> Failure:
+    """A one-line failure that Dagster will not retry."""
+    return Failure(description=str(exc).splitlines()[0], allow_retries=False)
+
+
+@dataclass
+class StepReport:
+    window: SyncWindow
+    merges: list[MergeResult] = field(default_factory=list)
+    quarantine: QuarantineResult | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    started: float = field(default_factory=time.monotonic)
+
+    def metadata(self, client: OfficeflowClient | None = None) -> dict[str, Any]:
+        meta: dict[str, Any] = dict(self.window.as_metadata())
+        for merge in self.merges:
+            prefix = "" if merge is self.merges[0] else f"{merge.table}."
+            meta.update({prefix + k: v for k, v in merge.as_metadata().items()})
+        if self.quarantine is not None:
+            meta["quarantined"] = self.quarantine.open
+            meta["quarantined_new"] = self.quarantine.new
+            meta["quarantine_resolved"] = self.quarantine.resolved
+        if client is not None:
+            meta["api_requests"] = client.requests_sent
+            meta["api_retries"] = client.retries
+        meta.update(self.extra)
+        meta["elapsed_seconds"] = round(time.monotonic() - self.started, 3)
+        return meta
+
+
+def preview(store: Store, table: str, columns: Sequence[str], order: str,
+            limit: int = 5) -> MetadataValue:
+    """A few of the rows this table holds, most recently written first."""
+    cols = ", ".join(store.quote(c) for c in columns)
+    with store.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            f"SELECT {cols} FROM {store.qualified(table)} ORDER BY last_synced_at DESC, "
+            f"{order} LIMIT {limit}"
+        ).all()
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    for row in rows:
+        cells = ["" if v is None else str(v).replace("|", "\\|") for v in row]
+        lines.append("| " + " | ".join(cells) + " |")
+    return MetadataValue.md("\n".join(lines))
+
+
+def result(context: AssetExecutionContext, store: Store, table: str, report: StepReport,
+           checks: list[AssetCheckResult], *, client: OfficeflowClient | None,
+           preview_columns: Sequence[str], preview_order: str) -> MaterializeResult:
+    meta = report.metadata(client)
+    meta["dagster/row_count"] = store.count(table)
+    meta["active_rows"] = store.count(table, "is_active")
+    meta["preview"] = preview(store, table, preview_columns, preview_order)
+    changed = sum(m.changed for m in report.merges)
+    context.log.info(
+        f"{table}: {report.window.mode} ({report.window.reason}); "
+        + ", ".join(f"{m.table} +{m.inserted} ~{m.updated} ^{m.reactivated} -{m.removed}"
+                    for m in report.merges)
+        + (f"; {report.quarantine.open} quarantined" if report.quarantine else "")
+        + f"; {changed} rows changed"
+    )
+    return MaterializeResult(metadata=meta, check_results=checks)

@@ -1,0 +1,100 @@
+"""Asset checks over ``sync_quarantine`` and over the tables themselves.
+
+Data conflicts the source must fix (duplicates, cycles, conflicts) are
+``WARN``: the good rows are in and the bad ones are quarantined. A check that
+finds the *store* wrong is ``ERROR`` and blocking: what reads the table next
+should not run on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dagster import AssetCheckResult, AssetCheckSeverity, AssetCheckSpec, AssetKey
+
+from flowsync_dagster.store.database import Store
+
+SAMPLE = 20
+
+
+@dataclass(frozen=True)
+class QuarantineCheck:
+    """Passes when ``entity`` has no open quarantine case for ``reasons``."""
+
+    name: str
+    entity: str
+    reasons: tuple[str, ...]
+    description: str
+    severity: AssetCheckSeverity = AssetCheckSeverity.WARN
+
+    def spec(self, asset: str) -> AssetCheckSpec:
+        return AssetCheckSpec(self.name, asset=AssetKey(asset), description=self.description)
+
+    def evaluate(self, store: Store) -> AssetCheckResult:
+        reasons = ", ".join(f"'{r}'" for r in self.reasons)
+        where = (f"entity = '{self.entity}' AND reason IN ({reasons}) AND resolved_at IS NULL")
+        table = store.qualified("sync_quarantine")
+        with store.engine.connect() as conn:
+            count = int(conn.exec_driver_sql(
+                f"SELECT count(*) FROM {table} WHERE {where}").scalar_one())
+            sample = [row[0] for row in conn.exec_driver_sql(
+                f"SELECT source_key FROM {table} WHERE {where} ORDER BY source_key LIMIT {SAMPLE}")]
+        return AssetCheckResult(
+            check_name=self.name,
+            passed=count == 0,
+            severity=self.severity,
+            metadata={"open_cases": count, "source_keys": ", ".join(sample) or "none",
+                      "where": f"sync_quarantine: entity={self.entity}, reason in {self.reasons}"},
+        )
+
+
+@dataclass(frozen=True)
+class SqlCheck:
+    """Passes when ``offenders`` (SQL selecting one key column) finds nothing.
+
+    ``{t}`` in the SQL is replaced by the qualified name of ``table``, and
+    ``{q}`` by the qualified name of ``sync_quarantine``.
+    """
+
+    name: str
+    table: str
+    offenders: str
+    description: str
+    severity: AssetCheckSeverity = AssetCheckSeverity.ERROR
+    blocking: bool = True
+
+    def spec(self, asset: str) -> AssetCheckSpec:
+        return AssetCheckSpec(self.name, asset=AssetKey(asset), description=self.description,
+                              blocking=self.blocking and self.severity == AssetCheckSeverity.ERROR)
+
+    def evaluate(self, store: Store) -> AssetCheckResult:
+        sql = self.offenders.format(t=store.qualified(self.table),
+                                    q=store.qualified("sync_quarantine"))
+        with store.engine.connect() as conn:
+            count = int(conn.exec_driver_sql(f"SELECT count(*) FROM ({sql}) x").scalar_one())
+            sample = [str(row[0]) for row in conn.exec_driver_sql(
+                f"SELECT * FROM ({sql}) x ORDER BY 1 LIMIT {SAMPLE}")]
+        return AssetCheckResult(
+            check_name=self.name,
+            passed=count == 0,
+            severity=self.severity,
+            metadata={"offending_rows": count, "sample": ", ".join(sample) or "none"},
+        )
+
+
+Check = QuarantineCheck | SqlCheck
+
+
+def specs(asset: str, checks: list[Check]) -> list[AssetCheckSpec]:
+    return [check.spec(asset) for check in checks]
+
+
+def evaluate(store: Store, checks: list[Check]) -> list[AssetCheckResult]:
+    return [check.evaluate(store) for check in checks]
+
+
+def invalid_records(entity: str) -> QuarantineCheck:
+    return QuarantineCheck(
+        f"{entity}_records_valid", entity, ("invalid_record",),
+        f"Every {entity} record from the source parsed: none is quarantined as invalid_record.",
+    )

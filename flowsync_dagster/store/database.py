@@ -1,0 +1,201 @@
+"""The local store: engine, schema upkeep, and one transaction per step.
+
+PostgreSQL is reached with psycopg 3 (``postgresql+psycopg``), which gives the
+bulk COPY the merge relies on; SQLite is the zero-setup default. A writing
+step runs in one transaction and, on PostgreSQL, holds a transaction-scoped
+advisory lock: the database releases it if the process dies, so a killed run
+can never wedge the next one. On SQLite ``BEGIN IMMEDIATE`` takes the
+database's single write lock at the start of the step.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.schema import CreateSchema
+
+from flowsync_dagster.store import schema as tables
+
+
+class StoreError(Exception):
+    """The store cannot do what a step asked; the message says what."""
+
+
+def normalise_url(url: str) -> str:
+    """Our own store always talks to PostgreSQL through psycopg 3 (for COPY)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() != "psycopg":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
+def sqlite_value(value: Any) -> Any:
+    """What SQLAlchemy itself would store in SQLite for a Python value."""
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+class Store:
+    def __init__(self, url: str, schema: str = "flowsync", *, lock_timeout_seconds: int = 600,
+                 echo: bool = False) -> None:
+        self.url = normalise_url(url)
+        backend = make_url(self.url).get_backend_name()
+        if backend not in ("postgresql", "sqlite"):
+            raise StoreError(f"FLOWSYNC_DATABASE_URL must be PostgreSQL or SQLite, not {backend}")
+        self.is_postgres = backend == "postgresql"
+        self.schema = schema if self.is_postgres else None
+        self.lock_timeout_seconds = lock_timeout_seconds
+        self.engine = self._create_engine(echo)
+        self._schema_ready = False
+
+    def _create_engine(self, echo: bool) -> Engine:
+        if self.is_postgres:
+            return create_engine(
+                self.url, echo=echo, pool_pre_ping=True,
+                execution_options={"schema_translate_map": {None: self.schema}},
+            )
+        database = make_url(self.url).database
+        if database and database != ":memory:":
+            from pathlib import Path
+
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(self.url, echo=echo, connect_args={"timeout": 600})
+
+        @event.listens_for(engine, "connect")
+        def _connect(dbapi_connection: Any, _record: Any) -> None:
+            # let SQLAlchemy, not the driver, decide when a transaction begins
+            dbapi_connection.isolation_level = None
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA busy_timeout=600000")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin(connection: Connection) -> None:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    # ------------------------------------------------------------ naming
+
+    def quote(self, name: str) -> str:
+        return self.engine.dialect.identifier_preparer.quote(name)
+
+    def qualified(self, table: str) -> str:
+        if self.schema:
+            return f"{self.quote(self.schema)}.{self.quote(table)}"
+        return self.quote(table)
+
+    @property
+    def dialect(self) -> str:
+        return "postgresql" if self.is_postgres else "sqlite"
+
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+    def param(self, value: Any) -> Any:
+        return value if self.is_postgres else sqlite_value(value)
+
+    # ----------------------------------------------------------- locking
+
+    def lock_key(self) -> int:
+        digest = hashlib.blake2b(f"flowsync:{self.schema}".encode(), digest_size=8).digest()
+        return int.from_bytes(digest, "big", signed=True)
+
+    def take_write_lock(self, conn: Connection) -> None:
+        """Block until no other writer holds the store (PostgreSQL); released at commit."""
+        if not self.is_postgres:
+            return  # BEGIN IMMEDIATE already holds SQLite's write lock
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(self.lock_timeout_seconds)}s'")
+        try:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": self.lock_key()})
+        except Exception as exc:
+            if "lock timeout" in str(exc):
+                raise StoreError(
+                    f"another writer held the store for more than {self.lock_timeout_seconds}s"
+                ) from exc
+            raise
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One step's transaction: committed if the block ends, rolled back if it raises."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    # ------------------------------------------------------------ schema
+
+    def ensure_schema(self) -> None:
+        """Create or upgrade the warehouse tables (once per process)."""
+        if self._schema_ready:
+            return
+        with self.transaction() as conn:
+            if self.is_postgres:
+                conn.execute(CreateSchema(self.schema, if_not_exists=True))
+            self.take_write_lock(conn)
+            tables.metadata.create_all(conn)
+            self._add_missing_columns(conn)
+            self._set_version(conn)
+        self._schema_ready = True
+
+    def _add_missing_columns(self, conn: Connection) -> None:
+        inspector = inspect(conn)
+        for table in tables.metadata.sorted_tables:
+            present = {c["name"] for c in inspector.get_columns(table.name, schema=self.schema)}
+            for column in table.columns:
+                if column.name in present:
+                    continue
+                ddl_type = column.type.compile(dialect=conn.dialect)
+                default = ""
+                if column.server_default is not None:
+                    default = " DEFAULT " + str(
+                        column.server_default.arg.compile(dialect=conn.dialect)  # type: ignore[union-attr]
+                    )
+                null = " NOT NULL" if not column.nullable and default else ""
+                conn.exec_driver_sql(
+                    f"ALTER TABLE {self.qualified(table.name)} ADD COLUMN "
+                    f"{self.quote(column.name)} {ddl_type}{default}{null}"
+                )
+
+    def _set_version(self, conn: Connection) -> None:
+        meta = self.qualified("flowsync_meta")
+        found = conn.exec_driver_sql(
+            f"SELECT value FROM {meta} WHERE key = 'schema_version'"
+        ).scalar()
+        if found is None:
+            conn.exec_driver_sql(
+                f"INSERT INTO {meta} (key, value) VALUES ('schema_version', '{tables.SCHEMA_VERSION}')"
+            )
+        elif int(found) > tables.SCHEMA_VERSION:
+            raise StoreError(
+                f"the store's layout is version {found}, newer than this code's "
+                f"{tables.SCHEMA_VERSION}: upgrade flowsync_dagster"
+            )
+        elif int(found) < tables.SCHEMA_VERSION:
+            conn.exec_driver_sql(
+                f"UPDATE {meta} SET value = '{tables.SCHEMA_VERSION}' WHERE key = 'schema_version'"
+            )
+
+    def columns_of(self, conn: Connection, table: str) -> list[str]:
+        return [c["name"] for c in inspect(conn).get_columns(table, schema=self.schema)]
+
+    def count(self, table: str, where: str = "TRUE") -> int:
+        with self.engine.connect() as conn:
+            return int(conn.exec_driver_sql(
+                f"SELECT count(*) FROM {self.qualified(table)} WHERE {where}"
+            ).scalar_one())

@@ -1,0 +1,403 @@
+"""Staging, the set-based merge, soft deletes, the removal guard, quarantine.
+
+One path for every table. A step streams its rows into a temporary staging
+table (COPY on PostgreSQL), entity rules run as SQL over that staging table,
+and one merge applies it: insert new keys, update rows whose content changed
+(``IS DISTINCT FROM`` on every column, so unchanged rows are not rewritten),
+apply tombstones, and, when the listing is complete, soft-delete what it no
+longer has. The mass-removal guard is checked inside the same transaction,
+before anything is written, from counts over staging and target.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from flowsync_dagster.store.database import Store, sqlite_value
+
+TOMBSTONE = "_tombstone"
+
+
+class MassRemovalRefused(Exception):
+    """The guard of warehouse.md tripped; nothing of the step was written."""
+
+    def __init__(self, table: str, deactivating: int, active: int, fraction: float,
+                 guard: RemovalGuard) -> None:
+        self.table = table
+        self.deactivating = deactivating
+        self.active = active
+        super().__init__(
+            f"{table}: refusing to deactivate {deactivating} of {active} active rows "
+            f"({fraction:.1%} > {guard.max_fraction:.0%} and > {guard.max_rows} rows); nothing "
+            "was written. If the source really lost them, rerun with the run tag "
+            "flowsync/allow_mass_removal=true"
+        )
+
+
+@dataclass(frozen=True)
+class RemovalGuard:
+    max_fraction: float = 0.10
+    max_rows: int = 50
+    allowed: bool = False
+
+
+@dataclass(frozen=True)
+class MergeSpec:
+    """How one staging table is merged into its target."""
+
+    table: str
+    key: tuple[str, ...]
+    columns: tuple[str, ...]  # written from the source, besides the key
+    reconcile: bool = False  # the listing is complete: soft-delete what it lacks
+    touch_all: bool = False  # full resync: move last_synced_at on every row found
+    scope: str | None = None  # SQL over target alias ``t``: what reconciliation may touch
+    # what a tombstone may change besides is_active/removed_at
+    tombstone_columns: tuple[str, ...] = ("status", "source_updated_at")
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    table: str
+    source_rows: int
+    duplicates_folded: int
+    inserted: int
+    updated: int
+    reactivated: int
+    removed: int  # tombstoned or missing from a complete listing
+    deactivated: int  # active before, inactive after (removals and status changes)
+    unchanged: int
+    active_before: int
+
+    @property
+    def changed(self) -> int:
+        return self.inserted + self.updated + self.reactivated + self.removed
+
+    def as_metadata(self) -> dict[str, int]:
+        return {k: v for k, v in asdict(self).items() if k != "table"}
+
+
+@dataclass(frozen=True)
+class QuarantineCase:
+    source_key: str
+    reason: str
+    payload: str | None = None
+    detail: str | None = None
+
+
+@dataclass(frozen=True)
+class QuarantineResult:
+    open: int  # cases this run saw
+    new: int  # of which not open before
+    resolved: int  # open before, gone now
+
+
+class StepWriter:
+    """The writing half of one step, inside its transaction."""
+
+    def __init__(self, store: Store, conn: Connection, run_id: str, now: datetime) -> None:
+        self.store = store
+        self.conn = conn
+        self.run_id = run_id
+        self.now = now
+        self._staged: set[str] = set()
+        self._locked = False
+
+    # ---------------------------------------------------------------- sql
+
+    def q(self, name: str) -> str:
+        return self.store.quote(name)
+
+    def t(self, table: str) -> str:
+        return self.store.qualified(table)
+
+    def exec(self, sql: str, params: dict[str, Any] | None = None) -> Any:
+        if params:
+            params = {k: self.store.param(v) for k, v in params.items()}
+        return self.conn.execute(text(sql), params or {})
+
+    def lock(self) -> None:
+        if not self._locked:
+            self.store.take_write_lock(self.conn)
+            self._locked = True
+
+    # ------------------------------------------------------------- staging
+
+    def staging_name(self, name: str) -> str:
+        return f"stg_{name}"
+
+    def stage(self, name: str, like: str, columns: Sequence[str], rows: Iterable[Sequence[Any]],
+              extra: Sequence[tuple[str, str]] = ((TOMBSTONE, "BOOLEAN"),)) -> int:
+        """Create ``stg_<name>`` with ``columns`` typed as in table ``like`` plus
+        ``extra`` columns, and bulk-load ``rows`` (streamed) into it."""
+        stg = self.staging_name(name)
+        cols = ", ".join(self.q(c) for c in columns)
+        if self.store.is_postgres:
+            self.conn.exec_driver_sql(
+                f"CREATE TEMP TABLE {stg} ON COMMIT DROP AS SELECT {cols} FROM {self.t(like)} "
+                "WITH NO DATA"
+            )
+        else:
+            self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{stg}")
+            self.conn.exec_driver_sql(
+                f"CREATE TEMP TABLE {stg} AS SELECT {cols} FROM {self.t(like)} WHERE 0"
+            )
+        self._staged.add(stg)
+        for column, sql_type in extra:
+            self.conn.exec_driver_sql(f"ALTER TABLE {stg} ADD COLUMN {self.q(column)} {sql_type}")
+        all_columns = [*columns, *(c for c, _ in extra)]
+        return self.load(stg, all_columns, rows)
+
+    def create_staging(self, name: str, columns: Sequence[tuple[str, str]]) -> str:
+        """An empty staging table with explicit column types."""
+        stg = self.staging_name(name)
+        cols = ", ".join(f"{self.q(c)} {t}" for c, t in columns)
+        if self.store.is_postgres:
+            self.conn.exec_driver_sql(f"CREATE TEMP TABLE {stg} ({cols}) ON COMMIT DROP")
+        else:
+            self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{stg}")
+            self.conn.exec_driver_sql(f"CREATE TEMP TABLE {stg} ({cols})")
+        self._staged.add(stg)
+        return stg
+
+    def load(self, stg: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+        cols = ", ".join(self.q(c) for c in columns)
+        count = 0
+        if self.store.is_postgres:
+            raw = self.conn.connection.driver_connection
+            with raw.cursor() as cursor, cursor.copy(f"COPY {stg} ({cols}) FROM STDIN") as copy:
+                write = copy.write_row
+                for row in rows:
+                    write(row)
+                    count += 1
+            self.conn.exec_driver_sql(f"ANALYZE {stg}")
+        else:
+            marks = ", ".join("?" for _ in columns)
+            sql = f"INSERT INTO {stg} ({cols}) VALUES ({marks})"
+            batch: list[tuple[Any, ...]] = []
+            for row in rows:
+                batch.append(tuple(sqlite_value(v) for v in row))
+                if len(batch) >= 5000:
+                    self.conn.exec_driver_sql(sql, batch)
+                    count += len(batch)
+                    batch = []
+            if batch:
+                self.conn.exec_driver_sql(sql, batch)
+                count += len(batch)
+        return count
+
+    def drop_staging(self) -> None:
+        """SQLite keeps temp tables to the end of the connection: drop ours."""
+        if not self.store.is_postgres:
+            for stg in self._staged:
+                self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{stg}")
+        self._staged.clear()
+
+    # --------------------------------------------------------------- merge
+
+    def _keys_match(self, a: str, b: str, key: Sequence[str]) -> str:
+        return " AND ".join(f"{a}.{self.q(k)} = {b}.{self.q(k)}" for k in key)
+
+    def _distinct(self, a: str, b: str, column: str) -> str:
+        op = "IS DISTINCT FROM" if self.store.is_postgres else "IS NOT"
+        return f"{a}.{self.q(column)} {op} {b}.{self.q(column)}"
+
+    def source_key_sql(self, alias: str, key: Sequence[str]) -> str:
+        """The text form of a key, as quarantine cases name it: parts joined by ':'."""
+        return " || ':' || ".join(f"{alias}.{self.q(k)}" for k in key)
+
+    def _changed(self, a: str, b: str, columns: Sequence[str]) -> str:
+        return "(" + (" OR ".join(self._distinct(a, b, c) for c in columns) or "FALSE") + ")"
+
+    def fold_duplicates(self, stg: str, key: Sequence[str], order: str = "source_updated_at") -> int:
+        """Keep one row per key in staging: the latest by ``order``, then the last loaded."""
+        keys = ", ".join(self.q(k) for k in key)
+        has_dups = self.conn.exec_driver_sql(
+            f"SELECT 1 FROM {stg} GROUP BY {keys} HAVING count(*) > 1 LIMIT 1"
+        ).first()
+        if not has_dups:
+            return 0
+        rowid = "ctid" if self.store.is_postgres else "rowid"
+        nulls = " NULLS LAST" if self.store.is_postgres else ""
+        result = self.conn.exec_driver_sql(
+            f"DELETE FROM {stg} WHERE {rowid} IN (SELECT {rowid} FROM (SELECT {rowid}, "
+            f"row_number() OVER (PARTITION BY {keys} ORDER BY {self.q(order)} DESC{nulls}, "
+            f"{rowid} DESC) AS rn FROM {stg}) ranked WHERE rn > 1)"
+        )
+        return result.rowcount
+
+    def merge(self, spec: MergeSpec, stg: str, guard: RemovalGuard | None = None) -> MergeResult:
+        """Apply staging to the target; the whole step rolls back if the guard trips."""
+        self.lock()
+        folded = self.fold_duplicates(stg, spec.key)
+        target = self.t(spec.table)
+        key0 = self.q(spec.key[0])
+        on = self._keys_match("t", "s", spec.key)
+        changed = self._changed("t", "s", spec.columns)
+        scope = spec.scope or "TRUE"
+        quarantined = self.staging_name("quarantine")
+        if quarantined in self._staged:
+            # a quarantined record is "not written": its old row stays as it was
+            scope = (f"({scope}) AND NOT EXISTS (SELECT 1 FROM {quarantined} c WHERE "
+                     f"c.source_key = {self.source_key_sql('t', spec.key)})")
+
+        def n(condition: str) -> str:
+            return f"COALESCE(SUM(CASE WHEN {condition} THEN 1 ELSE 0 END), 0)"
+
+        live = f"NOT s.{TOMBSTONE}"
+        counts = self.conn.exec_driver_sql(
+            f"SELECT count(*), {n(f't.{key0} IS NULL AND {live}')}, "
+            f"{n(f't.{key0} IS NOT NULL AND {live} AND t.removed_at IS NOT NULL')}, "
+            f"{n(f't.{key0} IS NOT NULL AND {live} AND t.removed_at IS NULL AND ({changed})')}, "
+            f"{n(f't.{key0} IS NOT NULL AND s.{TOMBSTONE} AND t.removed_at IS NULL')}, "
+            f"{n(f't.is_active AND (s.{TOMBSTONE} OR NOT s.is_active)')} "
+            f"FROM {stg} s LEFT JOIN {target} t ON {on}"
+        ).one()
+        source_rows, inserted, reactivated, updated, tombstoned, deactivated = map(int, counts)
+        missing = missing_active = 0
+        not_listed = f"NOT EXISTS (SELECT 1 FROM {stg} s WHERE {on})"
+        if spec.reconcile:
+            missing, missing_active = map(int, self.conn.exec_driver_sql(
+                f"SELECT {n('t.removed_at IS NULL')}, {n('t.is_active')} FROM {target} t "
+                f"WHERE ({scope}) AND {not_listed}"
+            ).one())
+        active_before = int(self.conn.exec_driver_sql(
+            f"SELECT count(*) FROM {target} t WHERE t.is_active AND ({scope})"
+        ).scalar_one())
+        deactivating = deactivated + missing_active
+        if spec.reconcile and guard is not None and not guard.allowed and active_before:
+            fraction = deactivating / active_before
+            if fraction > guard.max_fraction and deactivating > guard.max_rows:
+                raise MassRemovalRefused(spec.table, deactivating, active_before, fraction, guard)
+
+        now = {"now": self.store.param(self.now)}
+        if self.store.is_postgres:
+            self._merge_postgres(spec, stg, target, on, changed)
+        else:
+            self._merge_sqlite(spec, stg, target)
+        if spec.reconcile and missing:
+            self.conn.execute(text(
+                f"UPDATE {target} AS t SET is_active = FALSE, removed_at = :now, "
+                f"last_synced_at = :now WHERE t.removed_at IS NULL AND ({scope}) AND {not_listed}"
+            ), now)
+        existing = source_rows - inserted - self._tombstones_unknown(stg, target, on)
+        return MergeResult(
+            table=spec.table, source_rows=source_rows, duplicates_folded=folded,
+            inserted=inserted, updated=updated, reactivated=reactivated,
+            removed=tombstoned + missing, deactivated=deactivating,
+            unchanged=max(0, existing - updated - reactivated - tombstoned),
+            active_before=active_before,
+        )
+
+    def _tombstones_unknown(self, stg: str, target: str, on: str) -> int:
+        # tombstones of keys we never had (counted before the merge inserted anything new)
+        return int(self.conn.exec_driver_sql(
+            f"SELECT count(*) FROM {stg} s WHERE s.{TOMBSTONE} AND NOT EXISTS "
+            f"(SELECT 1 FROM {target} t WHERE {on})"
+        ).scalar_one())
+
+    def _merge_postgres(self, spec: MergeSpec, stg: str, target: str, on: str,
+                        changed: str) -> None:
+        q = self.q
+        cols = [*spec.key, *spec.columns]
+        tomb_set = ", ".join(f"{q(c)} = s.{q(c)}" for c in spec.tombstone_columns)
+        upd_set = ", ".join(f"{q(c)} = s.{q(c)}" for c in spec.columns)
+        touch = "WHEN MATCHED THEN UPDATE SET last_synced_at = :now " if spec.touch_all else ""
+        self.conn.execute(text(
+            f"MERGE INTO {target} AS t USING {stg} AS s ON {on} "
+            f"WHEN MATCHED AND s.{TOMBSTONE} AND t.removed_at IS NULL THEN UPDATE SET "
+            f"is_active = FALSE, {tomb_set}{', ' if tomb_set else ''}removed_at = :now, "
+            f"last_synced_at = :now "
+            f"WHEN MATCHED AND NOT s.{TOMBSTONE} AND (t.removed_at IS NOT NULL OR {changed}) "
+            f"THEN UPDATE SET {upd_set}, removed_at = NULL, last_synced_at = :now "
+            f"{touch}"
+            f"WHEN NOT MATCHED AND NOT s.{TOMBSTONE} THEN INSERT "
+            f"({', '.join(q(c) for c in cols)}, first_synced_at, last_synced_at) VALUES "
+            f"({', '.join('s.' + q(c) for c in cols)}, :now, :now)"
+        ), {"now": self.now})
+
+    def _merge_sqlite(self, spec: MergeSpec, stg: str, target: str) -> None:
+        q = self.q
+        now = {"now": sqlite_value(self.now)}
+        on = self._keys_match(target, "s", spec.key)
+        tomb_set = "".join(f"{q(c)} = s.{q(c)}, " for c in spec.tombstone_columns)
+        self.conn.execute(text(
+            f"UPDATE {target} SET is_active = 0, {tomb_set}removed_at = :now, "
+            f"last_synced_at = :now FROM {stg} AS s WHERE s.{TOMBSTONE} AND {on} "
+            f"AND {target}.removed_at IS NULL"
+        ), now)
+        cols = [*spec.key, *spec.columns]
+        keys = ", ".join(q(k) for k in spec.key)
+        changed_excluded = self._changed(target, "excluded", spec.columns)
+        touch = " OR 1" if spec.touch_all else ""
+        self.conn.execute(text(
+            f"INSERT INTO {target} ({', '.join(q(c) for c in cols)}, first_synced_at, "
+            f"last_synced_at, removed_at) SELECT {', '.join(q(c) for c in cols)}, :now, :now, NULL "
+            f"FROM {stg} WHERE NOT {TOMBSTONE} "
+            f"ON CONFLICT ({keys}) DO UPDATE SET "
+            f"{', '.join(f'{q(c)} = excluded.{q(c)}' for c in spec.columns)}, removed_at = NULL, "
+            f"last_synced_at = excluded.last_synced_at "
+            f"WHERE {target}.removed_at IS NOT NULL OR {changed_excluded}{touch}"
+        ), now)
+
+    # ----------------------------------------------------------- quarantine
+
+    def quarantine_staging(self) -> str:
+        """``stg_quarantine``: this step's cases, from Python and from SQL rules."""
+        name = self.staging_name("quarantine")
+        if name not in self._staged:
+            self.create_staging("quarantine", [("source_key", "TEXT"), ("reason", "TEXT"),
+                                               ("payload", "TEXT"), ("detail", "TEXT")])
+        return name
+
+    def add_cases(self, cases: Iterable[QuarantineCase]) -> int:
+        stg = self.quarantine_staging()
+        return self.load(stg, ["source_key", "reason", "payload", "detail"],
+                         ((c.source_key, c.reason, c.payload, c.detail) for c in cases))
+
+    def record_quarantine(self, entity: str, reasons: Sequence[str],
+                          examined_keys: str | None) -> QuarantineResult:
+        """Write this step's cases to ``sync_quarantine`` and resolve the ones gone.
+
+        ``examined_keys``: SQL selecting the source keys this step looked at
+        (an incremental window), or None when it saw the whole listing; an open
+        case of ``entity`` with one of ``reasons`` is resolved only if looked at.
+        """
+        self.lock()
+        stg = self.quarantine_staging()
+        target = self.t("sync_quarantine")
+        params = {"entity": entity, "run_id": self.run_id, "now": self.store.param(self.now)}
+        in_reasons = ", ".join(f"'{r}'" for r in reasons)
+        # one case per key and reason, the last one loaded wins
+        self.fold_duplicates(stg, ("source_key", "reason"), order="source_key")
+        new = int(self.exec(
+            f"SELECT count(*) FROM {stg} c WHERE NOT EXISTS (SELECT 1 FROM {target} q WHERE "
+            f"q.entity = :entity AND q.source_key = c.source_key AND q.reason = c.reason "
+            f"AND q.resolved_at IS NULL)", {"entity": entity}).scalar_one())
+        seen = int(self.conn.exec_driver_sql(f"SELECT count(*) FROM {stg}").scalar_one())
+        excluded = "EXCLUDED" if self.store.is_postgres else "excluded"
+        self.exec(
+            f"INSERT INTO {target} (entity, source_key, reason, payload, detail, run_id, "
+            f"detected_at, last_seen_at, resolved_at) SELECT :entity, source_key, reason, payload, "
+            f"detail, :run_id, :now, :now, NULL FROM {stg} WHERE TRUE "
+            f"ON CONFLICT (entity, source_key, reason) DO UPDATE SET payload = {excluded}.payload, "
+            f"detail = {excluded}.detail, run_id = {excluded}.run_id, "
+            f"last_seen_at = {excluded}.last_seen_at, "
+            f"detected_at = CASE WHEN {target}.resolved_at IS NULL THEN {target}.detected_at "
+            f"ELSE {excluded}.detected_at END, resolved_at = NULL", params)
+        looked_at = f"AND q.source_key IN ({examined_keys})" if examined_keys else ""
+        resolved = self.exec(
+            f"UPDATE {target} AS q SET resolved_at = :now WHERE q.entity = :entity "
+            f"AND q.reason IN ({in_reasons}) AND q.resolved_at IS NULL {looked_at} "
+            f"AND NOT EXISTS (SELECT 1 FROM {stg} c WHERE c.source_key = q.source_key "
+            f"AND c.reason = q.reason)", {"entity": entity, "now": self.now}).rowcount
+        return QuarantineResult(open=seen, new=new, resolved=int(resolved))
+
+
+def payload_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)

@@ -1,0 +1,194 @@
+"""The tables of warehouse.md, and how a database is brought up to them.
+
+Tables are declared without a schema; on PostgreSQL the store maps them into
+``FLOWSYNC_SCHEMA`` with ``schema_translate_map``. Upgrades are additive and
+idempotent: a missing table is created, a missing column added (the contract
+only ever adds columns), and ``flowsync_meta.schema_version`` records the
+layout, so a run against an older database brings it up to date first.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Index,
+    Integer,
+    MetaData,
+    Table,
+    Text,
+    false,
+    true,
+)
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+
+def _sync_columns() -> list[Column]:
+    """The bookkeeping every entity and link table carries (warehouse.md)."""
+    return [
+        Column("is_active", Boolean, nullable=False, server_default=true()),
+        Column("status", Text),
+        Column("source_updated_at", DateTime(timezone=True)),
+        Column("first_synced_at", DateTime(timezone=True)),
+        Column("last_synced_at", DateTime(timezone=True)),
+        Column("removed_at", DateTime(timezone=True)),
+    ]
+
+
+# Columns a sync writes itself, never copied from the source.
+SYNC_TIMESTAMPS = ("first_synced_at", "last_synced_at", "removed_at")
+
+department = Table(
+    "department", metadata,
+    Column("id", Text, primary_key=True),
+    Column("parent_id", Text),
+    Column("name", Text),
+    Column("code", Text),
+    Column("sort_order", Integer),
+    Column("path", Text),
+    Column("depth", Integer),
+    *_sync_columns(),
+)
+
+app_user = Table(
+    "app_user", metadata,
+    Column("id", Text, primary_key=True),
+    Column("username", Text),
+    Column("name", Text),
+    Column("identity", Text),
+    Column("mobile", Text),
+    Column("email", Text),
+    *_sync_columns(),
+    Index("ix_app_user_username", "username"),
+)
+
+user_attribute = Table(
+    "user_attribute", metadata,
+    Column("identity", Text, primary_key=True),
+    Column("key", Text, primary_key=True),
+    Column("label", Text),
+    Column("type", Text),
+    Column("max_length", Integer),
+    Column("column_name", Text),
+    *_sync_columns(),
+)
+
+user_department = Table(
+    "user_department", metadata,
+    Column("user_id", Text, primary_key=True),
+    Column("department_id", Text, primary_key=True),
+    *_sync_columns(),
+    Index("ix_user_department_department", "department_id"),
+)
+
+post = Table(
+    "post", metadata,
+    Column("id", Text, primary_key=True),
+    Column("name", Text),
+    Column("code", Text),
+    Column("department_id", Text),
+    *_sync_columns(),
+)
+
+post_member = Table(
+    "post_member", metadata,
+    Column("post_id", Text, primary_key=True),
+    # '' when the source names no department: a key column cannot be NULL
+    Column("department_id", Text, primary_key=True),
+    Column("user_id", Text, primary_key=True),
+    *_sync_columns(),
+    Index("ix_post_member_user", "user_id"),
+)
+
+tag_group = Table(
+    "tag_group", metadata,
+    Column("id", Text, primary_key=True),
+    Column("name", Text),
+    *_sync_columns(),
+)
+
+tag = Table(
+    "tag", metadata,
+    Column("id", Text, primary_key=True),
+    Column("group_id", Text),
+    Column("name", Text),
+    Column("kind", Text),
+    Column("name_conflict", Boolean, nullable=False, server_default=false()),
+    *_sync_columns(),
+)
+
+tag_user = Table(
+    "tag_user", metadata,
+    Column("tag_id", Text, primary_key=True),
+    Column("user_id", Text, primary_key=True),
+    *_sync_columns(),
+    Index("ix_tag_user_user", "user_id"),
+)
+
+user_openid = Table(
+    "user_openid", metadata,
+    Column("platform", Text, primary_key=True),
+    Column("openid", Text, primary_key=True),
+    Column("user_id", Text),
+    Column("username", Text),
+    *_sync_columns(),
+    Index("ix_user_openid_user", "user_id"),
+)
+
+process_instance = Table(
+    "process_instance", metadata,
+    Column("id", Text, primary_key=True),
+    Column("process_code", Text),
+    Column("process_name", Text),
+    Column("category", Text),
+    Column("title", Text),
+    Column("creator_user_id", Text),
+    Column("agent_user_id", Text),
+    Column("anonymous", Boolean),
+    Column("parent_instance_id", Text),
+    Column("created_at", DateTime(timezone=True)),
+    Column("finished_at", DateTime(timezone=True)),
+    *_sync_columns(),
+)
+
+task_history = Table(
+    "task_history", metadata,
+    Column("id", Text, primary_key=True),
+    Column("instance_id", Text),
+    Column("node_id", Text),
+    Column("node_name", Text),
+    Column("task_type", Text),
+    Column("assignee_user_id", Text),
+    Column("created_at", DateTime(timezone=True)),
+    Column("finished_at", DateTime(timezone=True)),
+    *_sync_columns(),
+    Index("ix_task_history_instance", "instance_id"),
+)
+
+sync_quarantine = Table(
+    "sync_quarantine", metadata,
+    Column("entity", Text, primary_key=True),
+    Column("source_key", Text, primary_key=True),
+    Column("reason", Text, primary_key=True),
+    Column("payload", Text),
+    Column("detail", Text),
+    Column("run_id", Text),
+    Column("detected_at", DateTime(timezone=True)),
+    Column("last_seen_at", DateTime(timezone=True)),
+    Column("resolved_at", DateTime(timezone=True)),
+)
+
+flowsync_meta = Table(
+    "flowsync_meta", metadata,
+    Column("key", Text, primary_key=True),
+    Column("value", Text),
+)
+
+ENTITY_TABLES = (
+    "department", "app_user", "user_attribute", "user_department", "post", "post_member",
+    "tag_group", "tag", "tag_user", "user_openid", "process_instance", "task_history",
+)

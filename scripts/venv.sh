@@ -1,0 +1,20 @@
+# Sourced by the other scripts: a virtual environment in .venv with the
+# project installed (editable) and the extras named in $1 ("test", "bench").
+# Reinstalls only when pyproject.toml changed.
+set -euo pipefail
+PYTHON=${PYTHON:-python3.11}
+command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3
+"$PYTHON" -c 'import sys; sys.exit(sys.version_info[:2] < (3, 11))' || {
+  echo "flowsync_dagster needs Python 3.11 or newer ($PYTHON is $("$PYTHON" -V 2>&1))" >&2; exit 1; }
+extras=${1:-}
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+stamp=".venv/.flowsync-installed-${extras:-base}"
+want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  echo "installing flowsync_dagster${extras:+[$extras]} into .venv ..."
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extras:+[$extras]}" 2>&1 \
+    | grep -v "is ignored: it is neither a file nor a directory" || true
+  .venv/bin/python -c 'import flowsync_dagster, dagster' || { echo "install failed" >&2; exit 1; }
+  echo "$want" > "$stamp"
+fi

@@ -1,0 +1,108 @@
+"""Running the project's assets in tests: real Dagster runs, resources swapped."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dagster import (
+    AssetCheckEvaluation,
+    DagsterEventType,
+    DagsterInstance,
+    EventRecordsFilter,
+    ExecuteInProcessResult,
+    materialize,
+)
+
+from flowsync_dagster.definitions import build_definitions
+from flowsync_dagster.resources.officeflow import OfficeflowResource
+from flowsync_dagster.resources.store import StoreResource
+from flowsync_dagster.settings import Settings
+from flowsync_dagster.store.database import Store
+
+PARTITION = "2026-11-27-08:00"  # Asia/Shanghai: [2026-11-27T00:00Z, 01:00Z) = simulator epoch 1
+
+
+def settings(database_url: str, schema: str = "flowsync", **overrides: Any) -> Settings:
+    values: dict[str, Any] = dict(
+        officeflow_base_url="http://127.0.0.1:1", database_url=database_url, schema=schema,
+        timezone="Asia/Shanghai", partitions_start="2026-01-01-00:00",
+        sync_departments=True, sync_posts=True, sync_tags=True,
+    )
+    values.update(overrides)
+    return Settings(**values)
+
+
+def resources(sim_url: str, database_url: str, schema: str, **officeflow: Any) -> dict[str, Any]:
+    options: dict[str, Any] = dict(base_url=sim_url, app_key="flowsync-demo",
+                                   app_secret="flowsync-demo-secret", backoff_initial_seconds=0.01,
+                                   backoff_max_seconds=0.05, max_retry_seconds=10)
+    options.update(officeflow)
+    return {
+        "officeflow": OfficeflowResource(**options),
+        "store": StoreResource(database_url=database_url, schema_name=schema),
+    }
+
+
+def run_assets(sim_url: str, database_url: str, schema: str, *, select: list[str] | None = None,
+               partition: str | None = PARTITION, tags: dict[str, str] | None = None,
+               run_config: dict[str, Any] | None = None,
+               instance: DagsterInstance | None = None, settings_overrides: dict[str, Any] | None = None,
+               officeflow: dict[str, Any] | None = None) -> ExecuteInProcessResult:
+    defs = build_definitions(settings(database_url, schema, **(settings_overrides or {})))
+    assets = list(defs.assets or [])
+    selection = select
+    return materialize(
+        assets,
+        selection=selection,
+        partition_key=partition,
+        resources=resources(sim_url, database_url, schema, **(officeflow or {})),
+        tags=tags,
+        run_config=run_config,
+        instance=instance,
+        raise_on_error=False,
+    )
+
+
+def full(**kwargs: Any) -> dict[str, str]:
+    return {"flowsync/mode": "full", **kwargs}
+
+
+def metadata(result: ExecuteInProcessResult, asset: str) -> dict[str, Any]:
+    for event in result.get_asset_materialization_events():
+        mat = event.asset_materialization
+        if mat is not None and mat.asset_key.to_user_string() == asset:
+            return {k: getattr(v, "value", v) for k, v in mat.metadata.items()}
+    raise AssertionError(f"{asset} was not materialized")
+
+
+def check_results(result: ExecuteInProcessResult) -> dict[str, AssetCheckEvaluation]:
+    return {e.check_name: e for e in result.get_asset_check_evaluations()}
+
+
+def step_failure(result: ExecuteInProcessResult) -> str:
+    failures = [e for e in result.all_events if e.event_type == DagsterEventType.STEP_FAILURE]
+    assert failures, "expected a failed step"
+    error = failures[0].step_failure_data.error
+    return f"{error.message} {error.cause.message if error.cause else ''}"
+
+
+def rows(store_url: str, schema: str, sql: str) -> list[tuple[Any, ...]]:
+    store = Store(store_url, schema)
+    try:
+        table_sql = sql.format(**{name: store.qualified(name) for name in (
+            "department", "sync_quarantine", "app_user", "user_department", "user_attribute",
+            "post", "post_member", "tag_group", "tag", "tag_user", "user_openid",
+            "process_instance", "task_history")})
+        with store.engine.connect() as conn:
+            return [tuple(r) for r in conn.exec_driver_sql(table_sql).all()]
+    finally:
+        store.dispose()
+
+
+def materialization_count(instance: DagsterInstance, asset: str) -> int:
+    from dagster import AssetKey
+
+    records = instance.get_event_records(
+        EventRecordsFilter(DagsterEventType.ASSET_MATERIALIZATION, asset_key=AssetKey(asset))
+    )
+    return len(records)
