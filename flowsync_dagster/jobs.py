@@ -37,7 +37,6 @@ def build_jobs(partitions_def: PartitionsDefinition) -> list[Any]:
     hourly = define_asset_job(
         "officeflow_sync",
         selection=SYNC_ASSETS,
-        partitions_def=partitions_def,
         description="Every sync asset for the hour(s) of the partition: records updated in "
                     "that window, tombstones included.",
         run_tags={**MAX_RUNTIME_TAG},
@@ -45,7 +44,6 @@ def build_jobs(partitions_def: PartitionsDefinition) -> list[Any]:
     full = define_asset_job(
         "officeflow_full_resync",
         selection=SYNC_ASSETS,
-        partitions_def=partitions_def,
         description="Every sync asset from full listings: reconciles deletions (soft delete), "
                     "within the mass-removal guard. Records one materialization per asset on "
                     "the given partition.",

@@ -69,7 +69,7 @@ def full(**kwargs: Any) -> dict[str, str]:
 
 def metadata(result: ExecuteInProcessResult, asset: str) -> dict[str, Any]:
     for event in result.get_asset_materialization_events():
-        mat = event.asset_materialization
+        mat = event.materialization
         if mat is not None and mat.asset_key.to_user_string() == asset:
             return {k: getattr(v, "value", v) for k, v in mat.metadata.items()}
     raise AssertionError(f"{asset} was not materialized")

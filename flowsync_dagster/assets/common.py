@@ -18,7 +18,7 @@ from dagster import (
     RetryPolicy,
 )
 
-from flowsync_dagster.officeflow.client import OfficeflowClient, OfficeflowRefused
+from flowsync_dagster.officeflow.client import OfficeflowClient, OfficeflowError
 from flowsync_dagster.partitions import SyncWindow
 from flowsync_dagster.settings import SettingsError
 from flowsync_dagster.store.database import Store, StoreError
@@ -28,12 +28,13 @@ from flowsync_dagster.store.merge import MassRemovalRefused, MergeResult, Quaran
 # advisory lock in the store is the second line.
 STORE_POOL = "flowsync_store"
 
-# A step is retried once for what may pass (a dropped database connection, an
-# API that stayed down past the client's own retries); never for a refusal.
+# A step is retried once for what may pass (a dropped database connection);
+# never for a refusal, and never for an API that stayed down past the client's
+# own bounded retries: the contract says the step then fails.
 SYNC_RETRY_POLICY = RetryPolicy(max_retries=1, delay=30, backoff=Backoff.EXPONENTIAL,
                                 jitter=Jitter.PLUS_MINUS)
 
-PERMANENT = (OfficeflowRefused, MassRemovalRefused, SettingsError, StoreError)
+PERMANENT = (OfficeflowError, MassRemovalRefused, SettingsError, StoreError)
 
 
 def permanent_failure(exc: Exception) -> Failure:

@@ -79,7 +79,8 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
         backfill_policy=BackfillPolicy.single_run(),
         pool=STORE_POOL,
         retry_policy=SYNC_RETRY_POLICY,
-        check_specs=checks.specs(TABLE, CHECKS),
+        # switched off, the asset stays visible but has nothing to check
+        check_specs=checks.specs(TABLE, CHECKS) if settings.sync_departments else None,
         output_required=False,
         description="The department tree: one row per department with its path from the root "
                     "and depth; revoked subtrees inactive; gone departments soft-deleted.",
@@ -96,7 +97,7 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
         client = officeflow.client
         try:
             tree = resolve_tree(walk_departments(client))
-            with store.step(context.run_id) as step:
+            with store.step(context.run.run_id) as step:
                 step.add_cases(tree.cases)
                 step.stage(TABLE, TABLE, ("id", *COLUMNS), department_rows(tree))
                 report.merges.append(step.merge(

@@ -148,8 +148,9 @@ def resolve_tree(walk: DepartmentWalk) -> DepartmentTree:
     cases = [QuarantineCase(b.source_key, "invalid_record", b.payload, b.error) for b in walk.bad]
     cases += [QuarantineCase(key, reason, _payload(live[key]), detail)
               for key, (reason, detail) in sorted(refused.items())]
-    mismatch = sorted(k for k, rec in live.items()
-                      if k != root_id and rec.parent_id not in walk.listers.get(k, set()))
+    # placed under the parent its record names, not (only) under whoever listed it
+    mismatch = sorted(k for k in placed if k != root_id
+                      and live[k].parent_id not in walk.listers.get(k, set()))
     return DepartmentTree(
         placed={k: PlacedDepartment(live[k], "/".join(path), len(path) - 1, active)
                 for k, (path, active) in placed.items()},

@@ -77,6 +77,7 @@ ANOMALIES: dict[str, Any] = {
     "department_orphan": "DO001",  # parent_id names no department
     "department_twice": "D00011",  # also listed under D00002
     "department_mismatch": "DM001",  # listed under D00003, parent_id D00001 (believed)
+    "department_hourly": "DN{k:04d}",  # created in epoch k, hard-deleted in epoch k + 2
     "department_invalid": ["<no key>", "DX001"],  # no id; unparsable updated_at
     "duplicate_username": ["U0000007", "U0000008"],
     "user_invalid": ["<no key>", "UX00001", "UX00002"],
@@ -245,7 +246,9 @@ class SchoolDataset:
         elif parent_id == "D00003":
             extras = [{"id": "DM001", "parent_id": "D00001", "name": "挂错部门", "code": "MISM",
                        "order": 5, "status": "active", "updated_at": _dt(base)}]
-        for k in range(1, self.epoch + 1):  # one new department an hour, under D00001
+        # one new department an hour under D00001, hard-deleted (no tombstone)
+        # two hours later: only a full listing notices it is gone
+        for k in range(max(1, self.epoch - 1), self.epoch + 1):
             if parent_id == "D00001":
                 extras.append({"id": f"DN{k:04d}", "parent_id": "D00001", "name": f"新设机构{k}",
                                "code": f"N{k:04d}", "order": 90, "status": "active",
@@ -261,7 +264,7 @@ class SchoolDataset:
     def department_exists(self, dept_id: str) -> bool:
         return (self._dept_index(dept_id) is not None or dept_id in {"DC001", "DC002", "DM001"}
                 or (dept_id.startswith("DN") and dept_id[2:].isdigit()
-                    and 1 <= int(dept_id[2:]) <= self.epoch))
+                    and max(1, self.epoch - 1) <= int(dept_id[2:]) <= self.epoch))
 
     # ------------------------------------------------------------- identities
 

@@ -1,0 +1,263 @@
+"""The store's one path for every table, on PostgreSQL and SQLite alike:
+set-based merge, soft deletes, reactivation, the removal guard, quarantine,
+all-or-nothing steps, schema creation and upgrade, one writer at a time."""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import text
+
+from flowsync_dagster.store.database import Store
+from flowsync_dagster.store.merge import (
+    MassRemovalRefused,
+    MergeSpec,
+    QuarantineCase,
+    RemovalGuard,
+    StepWriter,
+)
+
+COLUMNS = ("parent_id", "name", "code", "sort_order", "path", "depth", "is_active", "status",
+           "source_updated_at")
+T0 = datetime(2026, 11, 27, tzinfo=UTC)
+
+
+@pytest.fixture(params=["postgresql", "sqlite"])
+def store(request, pg_url, sqlite_url, schema_name):
+    url = pg_url if request.param == "postgresql" else sqlite_url
+    store = Store(url, schema_name)
+    store.ensure_schema()
+    yield store
+    store.dispose()
+
+
+def row(i: int, name: str | None = None, *, active: bool = True, updated: datetime = T0,
+        tombstone: bool = False):
+    if tombstone:
+        return (f"D{i:03d}", None, None, None, None, None, None, False, "deleted", updated, True)
+    return (f"D{i:03d}", "1", name or f"dept {i}", f"C{i}", i, f"1/D{i:03d}", 1, active,
+            "active" if active else "revoked", updated, False)
+
+
+def sync(store: Store, rows, *, reconcile=True, touch=False, guard=RemovalGuard(),
+         cases=(), examined=None, fail_after_merge=False, run_id="r"):
+    with store.transaction() as conn:
+        step = StepWriter(store, conn, run_id, datetime.now(UTC))
+        if cases:
+            step.add_cases(cases)
+        step.stage("department", "department", ("id", *COLUMNS), rows)
+        result = step.merge(MergeSpec("department", ("id",), COLUMNS, reconcile=reconcile,
+                                      touch_all=touch), "stg_department", guard)
+        quarantine = step.record_quarantine("department", ["department_cycle"], examined)
+        if fail_after_merge:
+            raise RuntimeError("killed mid-step")
+        step.drop_staging()
+    return result, quarantine
+
+
+def table(store: Store, sql: str = "SELECT id, name, is_active, removed_at, first_synced_at, "
+          "last_synced_at FROM {t} ORDER BY id"):
+    with store.engine.connect() as conn:
+        return {r[0]: r[1:] for r in conn.exec_driver_sql(
+            sql.format(t=store.qualified("department"), q=store.qualified("sync_quarantine")))}
+
+
+def test_first_sync_inserts_everything(store):
+    result, _ = sync(store, [row(i) for i in range(10)])
+    assert (result.inserted, result.updated, result.removed) == (10, 0, 0)
+    assert all(r[1] and r[2] is None and r[3] == r[4] for r in table(store).values())
+
+
+def test_only_changed_rows_are_written(store):
+    sync(store, [row(i) for i in range(10)])
+    before = table(store)
+    time.sleep(0.01)
+    result, _ = sync(store, [row(i, "renamed" if i == 3 else None) for i in range(10)])
+    after = table(store)
+    assert (result.inserted, result.updated, result.unchanged) == (0, 1, 9)
+    assert after["D003"][0] == "renamed" and after["D003"][4] > before["D003"][4]
+    assert all(after[k] == before[k] for k in before if k != "D003")
+
+
+def test_full_resync_touches_every_row_it_found(store):
+    sync(store, [row(i) for i in range(5)])
+    before = table(store)
+    time.sleep(0.01)
+    result, _ = sync(store, [row(i) for i in range(5)], touch=True)
+    after = table(store)
+    assert result.changed == 0
+    assert all(after[k][4] > before[k][4] and after[k][3] == before[k][3] for k in before)
+
+
+def test_incremental_leaves_unlisted_rows_alone(store):
+    sync(store, [row(i) for i in range(10)])
+    result, _ = sync(store, [row(1, "x")], reconcile=False)
+    assert result.removed == 0 and sum(r[1] for r in table(store).values()) == 10
+
+
+def test_tombstone_deactivates_and_keeps_history(store):
+    sync(store, [row(i) for i in range(10)])
+    result, _ = sync(store, [row(4, tombstone=True, updated=T0 + timedelta(hours=1))],
+                     reconcile=False)
+    assert (result.removed, result.deactivated) == (1, 1)
+    name, active, removed_at, *_ = table(store)["D004"]
+    assert name == "dept 4" and not active and removed_at is not None
+
+
+def test_tombstone_of_an_unknown_key_writes_nothing(store):
+    sync(store, [row(i) for i in range(3)])
+    result, _ = sync(store, [row(99, tombstone=True)], reconcile=False)
+    assert result.changed == 0 and "D099" not in table(store)
+
+
+def test_full_listing_soft_deletes_the_missing_and_reactivates_the_returning(store):
+    sync(store, [row(i) for i in range(20)])
+    first = table(store)
+    result, _ = sync(store, [row(i) for i in range(18)])
+    assert (result.removed, result.deactivated) == (2, 2)
+    gone = table(store)
+    assert all(not gone[k][1] and gone[k][2] is not None for k in ("D018", "D019"))
+    result, _ = sync(store, [row(i) for i in range(20)])
+    assert result.reactivated == 2
+    back = table(store)
+    assert back["D019"][1] and back["D019"][2] is None
+    assert back["D019"][3] == first["D019"][3]  # the same row: first_synced_at kept
+
+
+def test_duplicates_are_folded_to_the_latest(store):
+    result, _ = sync(store, [row(1, "old"), row(1, "new", updated=T0 + timedelta(minutes=5)),
+                             row(1, "older", updated=T0 - timedelta(days=1))])
+    assert result.duplicates_folded == 2 and table(store)["D001"][0] == "new"
+
+
+def test_guard_refuses_a_mass_removal_and_writes_nothing(store):
+    sync(store, [row(i) for i in range(200)])
+    before = table(store)
+    with pytest.raises(MassRemovalRefused) as caught:
+        sync(store, [row(i, "changed") for i in range(100)],
+             cases=[QuarantineCase("X", "department_cycle")])
+    assert "department: refusing to deactivate 100 of 200 active rows (50.0%" in str(caught.value)
+    assert table(store) == before
+    assert table(store, "SELECT entity, reason FROM {q}") == {}
+
+
+def test_guard_counts_an_empty_listing_as_an_outage(store):
+    sync(store, [row(i) for i in range(60)])
+    with pytest.raises(MassRemovalRefused, match="60 of 60"):
+        sync(store, [])
+
+
+def test_guard_lets_small_or_allowed_removals_through(store):
+    sync(store, [row(i) for i in range(200)])
+    result, _ = sync(store, [row(i) for i in range(160)])  # 40 rows: under max_rows
+    assert result.removed == 40
+    result, _ = sync(store, [row(i) for i in range(10)], guard=RemovalGuard(allowed=True))
+    assert result.removed == 150
+
+
+def test_guard_counts_status_changes_too(store):
+    sync(store, [row(i) for i in range(100)])
+    with pytest.raises(MassRemovalRefused, match="60 of 100"):
+        sync(store, [row(i, active=i >= 60) for i in range(100)])
+
+
+def test_step_is_all_or_nothing(store):
+    sync(store, [row(i) for i in range(10)])
+    before = table(store)
+    with pytest.raises(RuntimeError):
+        sync(store, [row(i, "half-done") for i in range(5)],
+             cases=[QuarantineCase("DC1", "department_cycle")], fail_after_merge=True)
+    assert table(store) == before
+    assert table(store, "SELECT source_key, reason FROM {q}") == {}
+
+
+def test_quarantine_lifecycle(store):
+    cases = [QuarantineCase("DC1", "department_cycle", '{"id": "DC1"}', "loop"),
+             QuarantineCase("DC2", "department_cycle", '{"id": "DC2"}', "loop")]
+    _, q = sync(store, [row(1)], cases=cases)
+    assert (q.open, q.new, q.resolved) == (2, 2, 0)
+    _, q = sync(store, [row(1)], cases=cases)
+    assert (q.open, q.new, q.resolved) == (2, 0, 0)
+    # an incremental window that did not look at DC2 leaves its case open
+    _, q = sync(store, [row(1)], cases=cases[:1], reconcile=False,
+                examined="SELECT 'D001'")
+    assert q.resolved == 0
+    # a full listing without DC2 resolves it
+    _, q = sync(store, [row(1)], cases=cases[:1])
+    assert q.resolved == 1
+    open_cases = table(store, "SELECT source_key, resolved_at FROM {q} ORDER BY source_key")
+    assert open_cases["DC1"][0] is None and open_cases["DC2"][0] is not None
+    # it comes back: reopened
+    _, q = sync(store, [row(1)], cases=cases)
+    assert q.new == 1
+    assert table(store, "SELECT source_key, resolved_at FROM {q}")["DC2"][0] is None
+
+
+def test_quarantined_keys_keep_their_old_rows(store):
+    sync(store, [row(i) for i in range(5)])
+    result, _ = sync(store, [row(i) for i in range(4)],
+                     cases=[QuarantineCase("D004", "department_cycle")])
+    assert result.removed == 0 and table(store)["D004"][1]
+
+
+def test_schema_is_created_and_upgraded(pg_url, schema_name):
+    store = Store(pg_url, schema_name)
+    store.ensure_schema()
+    with store.transaction() as conn:  # an "older layout": a column and a table missing
+        conn.exec_driver_sql(f"ALTER TABLE {store.qualified('department')} DROP COLUMN depth")
+        conn.exec_driver_sql(f"DROP TABLE {store.qualified('task_history')}")
+        conn.exec_driver_sql(f"UPDATE {store.qualified('flowsync_meta')} SET value = '0'")
+    store.dispose()
+    upgraded = Store(pg_url, schema_name)
+    upgraded.ensure_schema()
+    with upgraded.engine.connect() as conn:
+        assert "depth" in upgraded.columns_of(conn, "department")
+        assert "instance_id" in upgraded.columns_of(conn, "task_history")
+        assert conn.exec_driver_sql(
+            f"SELECT value FROM {upgraded.qualified('flowsync_meta')}").scalar() == "1"
+    upgraded.dispose()
+
+
+def test_two_writers_never_interleave(pg_url, schema_name):
+    store = Store(pg_url, schema_name)
+    store.ensure_schema()
+    order: list[str] = []
+    first_has_lock = threading.Event()
+
+    def writer(name: str, hold: float, wait_for: threading.Event | None) -> None:
+        if wait_for:
+            wait_for.wait()
+        with store.transaction() as conn:
+            StepWriter(store, conn, name, datetime.now(UTC)).lock()
+            order.append(f"{name} locked")
+            first_has_lock.set()
+            time.sleep(hold)
+            conn.execute(text("SELECT 1"))
+            order.append(f"{name} done")
+
+    a = threading.Thread(target=writer, args=("a", 0.5, None))
+    b = threading.Thread(target=writer, args=("b", 0.0, first_has_lock))
+    a.start()
+    b.start()
+    a.join()
+    b.join()
+    assert order == ["a locked", "a done", "b locked", "b done"]
+    store.dispose()
+
+
+def test_lock_wait_is_bounded(pg_url, schema_name):
+    store = Store(pg_url, schema_name, lock_timeout_seconds=1)
+    store.ensure_schema()
+    from flowsync_dagster.store.database import StoreError
+
+    with store.transaction() as holder:
+        store.take_write_lock(holder)
+        other = Store(pg_url, schema_name, lock_timeout_seconds=1)
+        with pytest.raises(StoreError, match="another writer held the store"):
+            with other.transaction() as conn:
+                other.take_write_lock(conn)
+        other.dispose()
+    store.dispose()
