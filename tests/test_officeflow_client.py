@@ -114,9 +114,9 @@ def test_timeout_is_retried(simulator, credentials, expected_ids):
 
 def test_retries_are_bounded_by_count(simulator, credentials):
     simulator.faults({"kind": "server_error", "status": 503, "path": "/users", "times": -1})
-    with make_client(simulator, credentials, max_retries=3) as client:
-        with pytest.raises(OfficeflowUnavailable) as caught:
-            all_user_ids(client)
+    with make_client(simulator, credentials, max_retries=3) as client, \
+            pytest.raises(OfficeflowUnavailable) as caught:
+        all_user_ids(client)
     message = str(caught.value)
     assert "GET /api/v4/users" in message and "4 attempts" in message and "HTTP 503" in message
     assert "\n" not in message

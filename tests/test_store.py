@@ -42,7 +42,10 @@ def row(i: int, name: str | None = None, *, active: bool = True, updated: dateti
             "active" if active else "revoked", updated, False)
 
 
-def sync(store: Store, rows, *, reconcile=True, touch=False, guard=RemovalGuard(),
+DEFAULT_GUARD = RemovalGuard()
+
+
+def sync(store: Store, rows, *, reconcile=True, touch=False, guard=DEFAULT_GUARD,
          cases=(), examined=None, fail_after_merge=False, run_id="r"):
     with store.transaction() as conn:
         step = StepWriter(store, conn, run_id, datetime.now(UTC))
@@ -256,8 +259,8 @@ def test_lock_wait_is_bounded(pg_url, schema_name):
     with store.transaction() as holder:
         store.take_write_lock(holder)
         other = Store(pg_url, schema_name, lock_timeout_seconds=1)
-        with pytest.raises(StoreError, match="another writer held the store"):
-            with other.transaction() as conn:
-                other.take_write_lock(conn)
+        with pytest.raises(StoreError, match="another writer held the store"), \
+                other.transaction() as conn:
+            other.take_write_lock(conn)
         other.dispose()
     store.dispose()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 from datetime import datetime
@@ -51,10 +52,8 @@ def main(argv: list[str] | None = None) -> int:
         server_module._Handler.access_log = True
     print(f"Officeflow simulator on {server.base_url}/api/v4 ({args.users} users, seed "
           f"{args.seed}, epoch {args.epoch}); app key {args.app_key!r}", flush=True)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
-    except KeyboardInterrupt:
-        pass
     return 0
 
 
