@@ -35,6 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache-mb", type=int, default=1024, help="encoded-page cache budget")
     parser.add_argument("--fault", action="append", default=[], metavar="KIND[:k=v,...]",
                         help=f"inject a fault; kinds: {', '.join(sorted(KINDS))}")
+    parser.add_argument("--warm", action="store_true",
+                        help="render the big full listings into the page cache in the "
+                             "background at start (GET /_sim/state says when it is done)")
     parser.add_argument("--access-log", action="store_true")
     args = parser.parse_args(argv)
     if not 100 <= args.users <= 1_000_000:
@@ -50,6 +53,11 @@ def main(argv: list[str] | None = None) -> int:
         from flowsync_dagster.simulator import server as server_module
 
         server_module._Handler.access_log = True
+    if args.warm:
+        import threading
+
+        sim.warming = True
+        threading.Thread(target=sim.warm, name="warm", daemon=True).start()
     print(f"Officeflow simulator on {server.base_url}/api/v4 ({args.users} users, seed "
           f"{args.seed}, epoch {args.epoch}); app key {args.app_key!r}", flush=True)
     with contextlib.suppress(KeyboardInterrupt):

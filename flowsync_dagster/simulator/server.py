@@ -117,6 +117,7 @@ class Simulator:
         self._listings: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
         self._tokens: dict[str, float] = {}
         self._lock = threading.RLock()
+        self.warming = False
         self.requests = 0
         self.pages = 0
         self.items = 0
@@ -130,8 +131,41 @@ class Simulator:
         return {"users": ds.n_users, "seed": ds.seed, "epoch": ds.epoch,
                 "clock": ds.clock_dt.isoformat(), "requests": self.requests, "pages": self.pages,
                 "items": self.items, "pages_per_second": round(self.pages / elapsed, 1),
-                "cache_bytes": self.cache.used, "faults": self.faults.describe(),
+                "cache_bytes": self.cache.used, "warming": self.warming, "faults": self.faults.describe(),
                 "anomalies": ANOMALIES}
+
+    def warm(self, limit: int = MAX_LIMIT) -> int:
+        """Render every page of the big full listings into the cache (benchmarks
+        call this first, so that they measure the client, not the generator)."""
+        self.warming = True
+        pages = 0
+        targets = [("/users", {}), ("/posts", {}), ("/tags", {}), ("/process-instances", {}),
+                   ("/task-history", {})]
+        targets += [("/openids", {"platform": p["code"]}) for p in self.dataset.platforms()]
+        try:
+            for path, params in targets:
+                offset = 0
+                total = len(self.listing(path, dict(params)))
+                while offset < total:
+                    query = {**params, "limit": str(limit)}
+                    if offset:
+                        query["cursor"] = self._cursor(path, params, offset)
+                    self.list_page(path, query, empty=False)
+                    pages += 1
+                    offset += limit
+            self.pages -= pages  # warming is not serving
+        finally:
+            self.warming = False
+        return pages
+
+    def _signature(self, path: str, query: dict[str, str]) -> str:
+        return hashlib.blake2b(
+            repr((path, sorted(query.items()), self.dataset.epoch)).encode(), digest_size=6
+        ).hexdigest()
+
+    def _cursor(self, path: str, query: dict[str, str], offset: int) -> str:
+        signature = self._signature(path, query)
+        return base64.urlsafe_b64encode(f"{offset}|{signature}".encode()).decode()
 
     def set_epoch(self, epoch: int) -> None:
         with self._lock:
@@ -243,9 +277,7 @@ class Simulator:
             raise ApiError(400, 40000, "limit must be a number") from None
         limit = max(1, min(limit, MAX_LIMIT))
         cursor = query.pop("cursor", None)
-        signature = hashlib.blake2b(
-            repr((path, sorted(query.items()), self.dataset.epoch)).encode(), digest_size=6
-        ).hexdigest()
+        signature = self._signature(path, query)
         offset = 0
         if cursor:
             try:
@@ -266,8 +298,7 @@ class Simulator:
             else:
                 items = listing.page(offset, limit)
                 end = offset + limit
-                nxt = (base64.urlsafe_b64encode(f"{end}|{signature}".encode()).decode()
-                       if end < len(listing) else None)
+                nxt = self._cursor(path, query, end) if end < len(listing) else None
             page = _encode({"code": 0, "message": "ok", "data": {"items": items, "next_cursor": nxt}})
             self.cache.put(cache_key, page)
             self.items += len(items)
@@ -279,6 +310,12 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: _Server
     access_log = False
+
+    def setup(self) -> None:
+        super().setup()
+        # headers and body go out in two writes: without this, Nagle's algorithm
+        # and the client's delayed ACK hold every answer back ~40 ms
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def log_message(self, format: str, *args: Any) -> None:
         if self.access_log:
