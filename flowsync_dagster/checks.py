@@ -8,11 +8,13 @@ should not run on it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from dagster import AssetCheckResult, AssetCheckSeverity, AssetCheckSpec, AssetKey
 
 from flowsync_dagster.store.database import Store
+from flowsync_dagster.store.schema import ENTITY_TABLES
 
 SAMPLE = 20
 
@@ -27,8 +29,12 @@ class QuarantineCheck:
     description: str
     severity: AssetCheckSeverity = AssetCheckSeverity.WARN
 
-    def spec(self, asset: str) -> AssetCheckSpec:
-        return AssetCheckSpec(self.name, asset=AssetKey(asset), description=self.description)
+    @property
+    def asset(self) -> str:
+        return self.entity
+
+    def spec(self) -> AssetCheckSpec:
+        return AssetCheckSpec(self.name, asset=AssetKey(self.asset), description=self.description)
 
     def evaluate(self, store: Store) -> AssetCheckResult:
         reasons = ", ".join(f"'{r}'" for r in self.reasons)
@@ -40,6 +46,7 @@ class QuarantineCheck:
             sample = [row[0] for row in conn.exec_driver_sql(
                 f"SELECT source_key FROM {table} WHERE {where} ORDER BY source_key LIMIT {SAMPLE}")]
         return AssetCheckResult(
+            asset_key=AssetKey(self.asset),
             check_name=self.name,
             passed=count == 0,
             severity=self.severity,
@@ -58,23 +65,29 @@ class SqlCheck:
 
     name: str
     table: str
-    offenders: str
+    offenders: str | Callable[[Store], str]  # SQL, or SQL built for the store's dialect
     description: str
     severity: AssetCheckSeverity = AssetCheckSeverity.ERROR
     blocking: bool = True
 
-    def spec(self, asset: str) -> AssetCheckSpec:
-        return AssetCheckSpec(self.name, asset=AssetKey(asset), description=self.description,
+    @property
+    def asset(self) -> str:
+        return self.table
+
+    def spec(self) -> AssetCheckSpec:
+        return AssetCheckSpec(self.name, asset=AssetKey(self.asset), description=self.description,
                               blocking=self.blocking and self.severity == AssetCheckSeverity.ERROR)
 
     def evaluate(self, store: Store) -> AssetCheckResult:
-        sql = self.offenders.format(t=store.qualified(self.table),
-                                    q=store.qualified("sync_quarantine"))
+        raw = self.offenders(store) if callable(self.offenders) else self.offenders
+        sql = raw.format(t=store.qualified(self.table), q=store.qualified("sync_quarantine"),
+                         **{name: store.qualified(name) for name in ENTITY_TABLES})
         with store.engine.connect() as conn:
             count = int(conn.exec_driver_sql(f"SELECT count(*) FROM ({sql}) x").scalar_one())
             sample = [str(row[0]) for row in conn.exec_driver_sql(
                 f"SELECT * FROM ({sql}) x ORDER BY 1 LIMIT {SAMPLE}")]
         return AssetCheckResult(
+            asset_key=AssetKey(self.asset),
             check_name=self.name,
             passed=count == 0,
             severity=self.severity,
@@ -85,12 +98,14 @@ class SqlCheck:
 Check = QuarantineCheck | SqlCheck
 
 
-def specs(asset: str, checks: list[Check]) -> list[AssetCheckSpec]:
-    return [check.spec(asset) for check in checks]
+def specs(checks: list[Check]) -> list[AssetCheckSpec]:
+    return [check.spec() for check in checks]
 
 
-def evaluate(store: Store, checks: list[Check]) -> list[AssetCheckResult]:
-    return [check.evaluate(store) for check in checks]
+def evaluate(store: Store, checks: list[Check], asset: str | None = None
+             ) -> list[AssetCheckResult]:
+    """Run the checks (those of ``asset`` only, when given)."""
+    return [check.evaluate(store) for check in checks if asset is None or check.asset == asset]
 
 
 def invalid_records(entity: str) -> QuarantineCheck:

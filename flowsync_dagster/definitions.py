@@ -11,7 +11,7 @@ import warnings
 
 from dagster import BetaWarning, Definitions, EnvVar, in_process_executor
 
-from flowsync_dagster.assets import departments
+from flowsync_dagster.assets import departments, identities, openids, posts, tags, users
 from flowsync_dagster.jobs import build_jobs, build_schedules
 from flowsync_dagster.partitions import hourly_partitions
 from flowsync_dagster.resources.officeflow import OfficeflowResource
@@ -43,7 +43,14 @@ def build_resources(settings: Settings) -> dict[str, object]:
 def build_definitions(settings: Settings) -> Definitions:
     partitions_def = hourly_partitions(settings)
     kinds = {"python", "postgres" if settings.database_url.startswith("postgresql") else "sqlite"}
-    assets = [*departments.build(partitions_def, settings, kinds)]
+    assets = [
+        *departments.build(partitions_def, settings, kinds),
+        *identities.build(partitions_def, settings, kinds),
+        *users.build(partitions_def, settings, kinds),
+        *posts.build(partitions_def, settings, kinds),
+        *tags.build(partitions_def, settings, kinds),
+        *openids.build(partitions_def, settings, kinds),
+    ]
     jobs = build_jobs(partitions_def)
     return Definitions(
         assets=assets,

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import check_results, full, metadata, rows, run_assets, step_failure
+from functools import partial
+
+from tests import helpers
+from tests.helpers import check_results, full, metadata, rows, step_failure
+
+run_assets = partial(helpers.run_assets, select=["department"])
 
 
 @pytest.fixture(autouse=True)
@@ -22,7 +27,7 @@ def quarantine(url, schema, open_only=True):
     where = "WHERE resolved_at IS NULL" if open_only else ""
     return {(r[0], r[1]): r[2:] for r in rows(
         url, schema, f"SELECT source_key, reason, payload, detail, run_id FROM {{sync_quarantine}} "
-        f"{where}")}
+        f"{where} {'AND' if where else 'WHERE'} entity = 'department'")}
 
 
 def test_full_resync_writes_the_tree(simulator, pg_url, schema_name):

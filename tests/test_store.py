@@ -50,11 +50,11 @@ def sync(store: Store, rows, *, reconcile=True, touch=False, guard=DEFAULT_GUARD
     with store.transaction() as conn:
         step = StepWriter(store, conn, run_id, datetime.now(UTC))
         if cases:
-            step.add_cases(cases)
+            step.add_cases("department", cases)
         step.stage("department", "department", ("id", *COLUMNS), rows)
         result = step.merge(MergeSpec("department", ("id",), COLUMNS, reconcile=reconcile,
                                       touch_all=touch), "stg_department", guard)
-        quarantine = step.record_quarantine("department", ["department_cycle"], examined)
+        quarantine = step.record_quarantine("department", {"department_cycle": examined})
         if fail_after_merge:
             raise RuntimeError("killed mid-step")
         step.drop_staging()

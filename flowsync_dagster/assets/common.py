@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
+from urllib.parse import quote
 
 from dagster import (
     AssetCheckResult,
     AssetExecutionContext,
+    AssetKey,
     Backoff,
     Failure,
     Jitter,
@@ -18,11 +20,23 @@ from dagster import (
     RetryPolicy,
 )
 
-from flowsync_dagster.officeflow.client import OfficeflowClient, OfficeflowError
+from flowsync_dagster.officeflow.client import (
+    OfficeflowClient,
+    OfficeflowError,
+    OfficeflowRefused,
+)
+from flowsync_dagster.officeflow.models import BadRecord, ItemDecoder, Page
 from flowsync_dagster.partitions import SyncWindow
 from flowsync_dagster.settings import SettingsError
 from flowsync_dagster.store.database import Store, StoreError
-from flowsync_dagster.store.merge import MassRemovalRefused, MergeResult, QuarantineResult
+from flowsync_dagster.store.merge import (
+    MassRemovalRefused,
+    MergeResult,
+    QuarantineCase,
+    QuarantineResult,
+)
+
+T = TypeVar("T")
 
 # One writer at a time across runs (the pool's limit is in dagster.yaml); the
 # advisory lock in the store is the second line.
@@ -40,6 +54,65 @@ PERMANENT = (OfficeflowError, MassRemovalRefused, SettingsError, StoreError)
 def permanent_failure(exc: Exception) -> Failure:
     """A one-line failure that Dagster will not retry."""
     return Failure(description=str(exc).splitlines()[0], allow_retries=False)
+
+
+def invalid_cases(bad: Iterable[BadRecord], prefix: str = "", entity: str | None = None
+                  ) -> list[QuarantineCase]:
+    """Records the API sent that could not be decoded: quarantined, never dropped."""
+    return [QuarantineCase(prefix + b.source_key, "invalid_record", b.payload, b.error, entity)
+            for b in bad]
+
+
+class MemberLists:
+    """The member lists of many parents (posts, tags), read concurrently.
+
+    Iterating yields ``(parent id, page)`` in the calling thread, as lists
+    arrive, so rows can stream into one COPY. A parent whose list answers 404
+    (deleted between the two calls) lands in ``missing``."""
+
+    def __init__(self, client: OfficeflowClient, path: str, decoder: ItemDecoder[T],
+                 parents: Iterable[str]) -> None:
+        self.client = client
+        self.path = path
+        self.decoder = decoder
+        self.parents = parents
+        self.missing: list[str] = []
+        self.read = 0
+
+    def _fetch(self, parent: str) -> list[Page[T]] | None:
+        try:
+            return list(self.client.iter_pages(self.path.format(quote(parent, safe="")),
+                                               self.decoder))
+        except OfficeflowRefused as exc:
+            if exc.status == 404:
+                return None
+            raise
+
+    def __iter__(self) -> Iterator[tuple[str, Page[T]]]:
+        for parent, pages in self.client.fan_out(self._fetch, self.parents):
+            if pages is None:
+                self.missing.append(parent)
+                continue
+            self.read += 1
+            for page in pages:
+                yield parent, page
+
+
+def member_lists(client: OfficeflowClient, path: str, decoder: ItemDecoder[T],
+                 parents: Iterable[str]) -> MemberLists:
+    return MemberLists(client, path, decoder, parents)
+
+
+def skipped(context: AssetExecutionContext, switch: str, what: str) -> None:
+    context.log.info(f"{switch}=false: this environment leaves {what} to another system; "
+                     "not synced in this run")
+
+
+def records(pages: Iterable[Page[T]], cases: list[QuarantineCase]) -> Iterator[T]:
+    """Stream the records of a listing; its bad items go to ``cases``."""
+    for page in pages:
+        cases.extend(invalid_cases(page.bad))
+        yield from page.records
 
 
 @dataclass
@@ -98,4 +171,4 @@ def result(context: AssetExecutionContext, store: Store, table: str, report: Ste
         + (f"; {report.quarantine.open} quarantined" if report.quarantine else "")
         + f"; {changed} rows changed"
     )
-    return MaterializeResult(metadata=meta, check_results=checks)
+    return MaterializeResult(asset_key=AssetKey(table), metadata=meta, check_results=checks)

@@ -27,6 +27,7 @@ from flowsync_dagster.assets.common import (
     StepReport,
     permanent_failure,
     result,
+    skipped,
 )
 from flowsync_dagster.checks import QuarantineCheck, SqlCheck
 from flowsync_dagster.officeflow.models import utc
@@ -80,7 +81,7 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
         pool=STORE_POOL,
         retry_policy=SYNC_RETRY_POLICY,
         # switched off, the asset stays visible but has nothing to check
-        check_specs=checks.specs(TABLE, CHECKS) if settings.sync_departments else None,
+        check_specs=checks.specs(CHECKS) if settings.sync_departments else None,
         output_required=False,
         description="The department tree: one row per department with its path from the root "
                     "and depth; revoked subtrees inactive; gone departments soft-deleted.",
@@ -89,8 +90,7 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
                    officeflow: OfficeflowResource, store: StoreResource
                    ) -> Iterator[MaterializeResult]:
         if not settings.sync_departments:
-            context.log.info("FLOWSYNC_SYNC_DEPARTMENTS=false: this environment leaves departments "
-                             "to another system; department is not synced in this run")
+            skipped(context, "FLOWSYNC_SYNC_DEPARTMENTS", "departments")
             return
         window = sync_window(context, config)
         report = StepReport(window)
@@ -98,12 +98,12 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
         try:
             tree = resolve_tree(walk_departments(client))
             with store.step(context.run.run_id) as step:
-                step.add_cases(tree.cases)
+                step.add_cases(TABLE, tree.cases)
                 step.stage(TABLE, TABLE, ("id", *COLUMNS), department_rows(tree))
                 report.merges.append(step.merge(
                     MergeSpec(TABLE, ("id",), COLUMNS, reconcile=True, touch_all=window.full),
                     step.staging_name(TABLE), store.guard(window.allow_mass_removal)))
-                report.quarantine = step.record_quarantine(TABLE, REASONS, examined_keys=None)
+                report.quarantine = step.record_quarantine(TABLE, dict.fromkeys(REASONS))
         except PERMANENT as exc:
             raise permanent_failure(exc) from exc
         report.extra.update({

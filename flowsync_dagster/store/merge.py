@@ -12,7 +12,7 @@ before anything is written, from counts over staging and target.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
@@ -57,6 +57,9 @@ class MergeSpec:
     reconcile: bool = False  # the listing is complete: soft-delete what it lacks
     touch_all: bool = False  # full resync: move last_synced_at on every row found
     scope: str | None = None  # SQL over target alias ``t``: what reconciliation may touch
+    # SQL over ``t`` naming the quarantine source key that protects a row from
+    # reconciliation (default: the key parts joined by ':')
+    protect: str | None = None
     # what a tombstone may change besides is_active/removed_at
     tombstone_columns: tuple[str, ...] = ("status", "source_updated_at")
 
@@ -88,6 +91,7 @@ class QuarantineCase:
     reason: str
     payload: str | None = None
     detail: str | None = None
+    entity: str | None = None  # None: the entity of the step's main table
 
 
 @dataclass(frozen=True)
@@ -243,8 +247,9 @@ class StepWriter:
         quarantined = self.staging_name("quarantine")
         if quarantined in self._staged:
             # a quarantined record is "not written": its old row stays as it was
+            protect = spec.protect or self.source_key_sql("t", spec.key)
             scope = (f"({scope}) AND NOT EXISTS (SELECT 1 FROM {quarantined} c WHERE "
-                     f"c.source_key = {self.source_key_sql('t', spec.key)})")
+                     f"c.entity = '{spec.table}' AND c.source_key = {protect})")
 
         def n(condition: str) -> str:
             return f"COALESCE(SUM(CASE WHEN {condition} THEN 1 ELSE 0 END), 0)"
@@ -351,52 +356,78 @@ class StepWriter:
         """``stg_quarantine``: this step's cases, from Python and from SQL rules."""
         name = self.staging_name("quarantine")
         if name not in self._staged:
-            self.create_staging("quarantine", [("source_key", "TEXT"), ("reason", "TEXT"),
-                                               ("payload", "TEXT"), ("detail", "TEXT")])
+            self.create_staging("quarantine", [("entity", "TEXT"), ("source_key", "TEXT"),
+                                               ("reason", "TEXT"), ("payload", "TEXT"),
+                                               ("detail", "TEXT")])
         return name
 
-    def add_cases(self, cases: Iterable[QuarantineCase]) -> int:
+    def add_cases(self, entity: str, cases: Iterable[QuarantineCase]) -> int:
+        """Load cases; each belongs to ``entity`` unless it names its own."""
         stg = self.quarantine_staging()
-        return self.load(stg, ["source_key", "reason", "payload", "detail"],
-                         ((c.source_key, c.reason, c.payload, c.detail) for c in cases))
+        return self.load(stg, ["entity", "source_key", "reason", "payload", "detail"],
+                         ((c.entity or entity, c.source_key, c.reason, c.payload, c.detail)
+                          for c in cases))
 
-    def record_quarantine(self, entity: str, reasons: Sequence[str],
-                          examined_keys: str | None) -> QuarantineResult:
+    def record_quarantine(self, entity: str, scopes: Mapping[str, str | None]
+                          ) -> QuarantineResult:
         """Write this step's cases to ``sync_quarantine`` and resolve the ones gone.
 
-        ``examined_keys``: SQL selecting the source keys this step looked at
-        (an incremental window), or None when it saw the whole listing; an open
-        case of ``entity`` with one of ``reasons`` is resolved only if looked at.
+        ``scopes`` maps each reason this step judges to the SQL selecting the
+        source keys it looked at for that reason (an incremental window), or to
+        None when it saw everything; an open case is resolved only if looked at.
         """
         self.lock()
         stg = self.quarantine_staging()
         target = self.t("sync_quarantine")
         params = {"entity": entity, "run_id": self.run_id, "now": self.store.param(self.now)}
-        in_reasons = ", ".join(f"'{r}'" for r in reasons)
         # one case per key and reason, the last one loaded wins
-        self.fold_duplicates(stg, ("source_key", "reason"), order="source_key")
+        self.fold_duplicates(stg, ("entity", "source_key", "reason"), order="source_key")
         new = int(self.exec(
-            f"SELECT count(*) FROM {stg} c WHERE NOT EXISTS (SELECT 1 FROM {target} q WHERE "
-            f"q.entity = :entity AND q.source_key = c.source_key AND q.reason = c.reason "
-            f"AND q.resolved_at IS NULL)", {"entity": entity}).scalar_one())
-        seen = int(self.conn.exec_driver_sql(f"SELECT count(*) FROM {stg}").scalar_one())
+            f"SELECT count(*) FROM {stg} c WHERE c.entity = :entity AND NOT EXISTS (SELECT 1 "
+            f"FROM {target} q WHERE q.entity = :entity AND q.source_key = c.source_key AND "
+            f"q.reason = c.reason AND q.resolved_at IS NULL)", {"entity": entity}).scalar_one())
+        seen = int(self.exec(f"SELECT count(*) FROM {stg} WHERE entity = :entity",
+                             {"entity": entity}).scalar_one())
         excluded = "EXCLUDED" if self.store.is_postgres else "excluded"
         self.exec(
             f"INSERT INTO {target} (entity, source_key, reason, payload, detail, run_id, "
             f"detected_at, last_seen_at, resolved_at) SELECT :entity, source_key, reason, payload, "
-            f"detail, :run_id, :now, :now, NULL FROM {stg} WHERE TRUE "
+            f"detail, :run_id, :now, :now, NULL FROM {stg} WHERE entity = :entity "
             f"ON CONFLICT (entity, source_key, reason) DO UPDATE SET payload = {excluded}.payload, "
             f"detail = {excluded}.detail, run_id = {excluded}.run_id, "
             f"last_seen_at = {excluded}.last_seen_at, "
             f"detected_at = CASE WHEN {target}.resolved_at IS NULL THEN {target}.detected_at "
             f"ELSE {excluded}.detected_at END, resolved_at = NULL", params)
-        looked_at = f"AND q.source_key IN ({examined_keys})" if examined_keys else ""
-        resolved = self.exec(
-            f"UPDATE {target} AS q SET resolved_at = :now WHERE q.entity = :entity "
-            f"AND q.reason IN ({in_reasons}) AND q.resolved_at IS NULL {looked_at} "
-            f"AND NOT EXISTS (SELECT 1 FROM {stg} c WHERE c.source_key = q.source_key "
-            f"AND c.reason = q.reason)", {"entity": entity, "now": self.now}).rowcount
+        resolved = 0
+        for reason, examined in scopes.items():
+            looked_at = f"AND q.source_key IN ({examined})" if examined else ""
+            resolved += self.exec(
+                f"UPDATE {target} AS q SET resolved_at = :now WHERE q.entity = :entity "
+                f"AND q.reason = :reason AND q.resolved_at IS NULL {looked_at} "
+                f"AND NOT EXISTS (SELECT 1 FROM {stg} c WHERE c.entity = q.entity AND "
+                f"c.source_key = q.source_key AND c.reason = q.reason)",
+                {"entity": entity, "reason": reason, "now": self.now}).rowcount
         return QuarantineResult(open=seen, new=new, resolved=int(resolved))
+
+    # ------------------------------------------------------------ sql bits
+
+    def json_object_sql(self, pairs: Mapping[str, str]) -> str:
+        """A JSON object built in SQL from ``{name: sql expression}``, as text."""
+        args = ", ".join(f"'{k}', {v}" for k, v in pairs.items())
+        if self.store.is_postgres:
+            return f"json_build_object({args})::text"
+        return f"json_object({args})"
+
+    def json_array_agg_sql(self, expression: str) -> str:
+        """An aggregate collecting JSON texts into a JSON array, as text."""
+        if self.store.is_postgres:
+            return f"json_agg(({expression})::json)::text"
+        return f"json_group_array(json({expression}))"
+
+    def string_agg_sql(self, expression: str, separator: str = ", ") -> str:
+        if self.store.is_postgres:
+            return f"string_agg({expression}, '{separator}' ORDER BY {expression})"
+        return f"group_concat({expression}, '{separator}')"
 
 
 def payload_json(value: Any) -> str:

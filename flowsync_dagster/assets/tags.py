@@ -1,0 +1,230 @@
+"""Writes ``tag_group``, and ``tag`` with ``tag_user`` (one step).
+
+Tag groups are one short listing, read whole every run. Tags are windowed;
+each tag read has its member list read (concurrently, bounded) and streamed
+into one COPY, duplicate members folded by the merge. A static and a dynamic
+tag with the same name in the same group is the conflict the old service
+resolved by hand: both are written with ``name_conflict = true`` and
+quarantined as ``tag_name_conflict``; the flag is recomputed in SQL for every
+group and name the run touched.
+"""
+
+from collections.abc import Iterator
+from typing import Any
+
+from dagster import (
+    AssetExecutionContext,
+    AssetsDefinition,
+    AssetSpec,
+    BackfillPolicy,
+    MaterializeResult,
+    PartitionsDefinition,
+    asset,
+    multi_asset,
+)
+
+from flowsync_dagster import checks
+from flowsync_dagster.assets.common import (
+    PERMANENT,
+    STORE_POOL,
+    SYNC_RETRY_POLICY,
+    StepReport,
+    invalid_cases,
+    member_lists,
+    permanent_failure,
+    records,
+    result,
+    skipped,
+)
+from flowsync_dagster.checks import QuarantineCheck, SqlCheck
+from flowsync_dagster.officeflow import models
+from flowsync_dagster.officeflow.models import utc
+from flowsync_dagster.partitions import SyncConfig, sync_window
+from flowsync_dagster.resources.officeflow import OfficeflowResource
+from flowsync_dagster.resources.store import StoreResource
+from flowsync_dagster.settings import Settings
+from flowsync_dagster.store.merge import MergeSpec, QuarantineCase, StepWriter
+
+GROUP = "tag_group"
+TABLE = "tag"
+LINK = "tag_user"
+GROUP_COLUMNS = ("name", "is_active", "status", "source_updated_at")
+COLUMNS = ("group_id", "name", "kind", "is_active", "status", "source_updated_at")
+LINK_COLUMNS = ("is_active", "status", "source_updated_at")
+
+GROUP_CHECKS: list[checks.Check] = [checks.invalid_records(GROUP)]
+CONFLICT = ("EXISTS (SELECT 1 FROM {t} o WHERE o.group_id = x.group_id AND o.name = x.name "
+            "AND o.kind <> x.kind AND o.is_active) AND x.is_active")
+CHECKS: list[checks.Check] = [
+    checks.invalid_records(TABLE),
+    checks.invalid_records(LINK),
+    QuarantineCheck("tag_no_name_conflicts", TABLE, ("tag_name_conflict",),
+                    "No static and dynamic tag share a name in one group (both are kept, "
+                    "flagged name_conflict, and quarantined)."),
+    SqlCheck("tag_name_conflict_flag_consistent", TABLE,
+             "SELECT x.id FROM {t} x WHERE x.name_conflict <> (" + CONFLICT + ")",
+             "name_conflict is true exactly for active tags with a same-named tag of the other "
+             "kind in their group. A failure means the store is wrong."),
+    SqlCheck("tag_user_consistent", LINK,
+             "SELECT m.tag_id || ':' || m.user_id FROM {t} m LEFT JOIN {tag} g ON g.id = m.tag_id "
+             "WHERE m.is_active AND (g.id IS NULL OR NOT g.is_active)",
+             "No active membership of a tag that is unknown or inactive. A failure means the "
+             "store is wrong."),
+]
+
+
+def tag_row(t: models.Tag | models.Tombstone) -> tuple[Any, ...]:
+    if t.is_tombstone:
+        return (t.id, None, None, None, False, "deleted", utc(t.updated_at), True)
+    return (t.id, t.group_id, t.name, t.kind, t.status == "active", t.status,
+            utc(t.updated_at), False)
+
+
+def flag_name_conflicts(step: StepWriter, full: bool) -> tuple[int, str | None]:
+    """Recompute ``name_conflict`` for the (group, name) pairs this run touched and
+    quarantine the conflicting tags. Returns (flags changed, tags looked at)."""
+    tags = step.t(TABLE)
+    touched = "TRUE"
+    if not full:
+        pairs = step.create_staging("tag_names", [("group_id", "TEXT"), ("name", "TEXT")])
+        step.conn.exec_driver_sql(
+            f"INSERT INTO {pairs} SELECT t.group_id, t.name FROM {tags} t WHERE t.name_conflict "
+            f"OR t.id IN (SELECT id FROM {step.staging_name(TABLE)})")
+        touched = (f"EXISTS (SELECT 1 FROM {pairs} p WHERE p.group_id = x.group_id "
+                   f"AND p.name = x.name)")
+    conflict = CONFLICT.format(t=tags)
+    changed = step.conn.exec_driver_sql(
+        f"UPDATE {tags} AS x SET name_conflict = ({conflict}) WHERE {touched} "
+        f"AND name_conflict <> ({conflict})").rowcount
+    payload = step.json_object_sql({"id": "x.id", "group_id": "x.group_id", "name": "x.name",
+                                    "kind": "x.kind", "status": "x.status"})
+    step.conn.exec_driver_sql(
+        f"INSERT INTO {step.quarantine_staging()} (entity, source_key, reason, payload, detail) "
+        f"SELECT '{TABLE}', x.id, 'tag_name_conflict', {payload}, 'a static and a dynamic tag "
+        f"are both named ' || x.name || ' in group ' || x.group_id FROM {tags} x "
+        f"WHERE x.name_conflict AND {touched}")
+    return changed, None if full else f"SELECT x.id FROM {tags} x WHERE {touched}"
+
+
+def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[str]
+          ) -> list[AssetsDefinition]:
+    enabled = settings.sync_tags
+
+    @asset(
+        key=GROUP,
+        group_name="directory",
+        kinds=kinds,
+        partitions_def=partitions_def,
+        backfill_policy=BackfillPolicy.single_run(),
+        pool=STORE_POOL,
+        retry_policy=SYNC_RETRY_POLICY,
+        check_specs=checks.specs(GROUP_CHECKS) if enabled else None,
+        output_required=False,
+        description="Tag groups (one short listing, read whole every run).",
+    )
+    def tag_group(context: AssetExecutionContext, config: SyncConfig,
+                  officeflow: OfficeflowResource, store: StoreResource
+                  ) -> Iterator[MaterializeResult]:
+        if not enabled:
+            skipped(context, "FLOWSYNC_SYNC_TAGS", "tag groups")
+            return
+        window = sync_window(context, config)
+        report = StepReport(window)
+        client = officeflow.client
+        cases: list[QuarantineCase] = []
+        try:
+            groups = list(records(client.iter_pages("/tag-groups", models.TAG_GROUP), cases))
+            with store.step(context.run.run_id) as step:
+                step.add_cases(GROUP, cases)
+                step.stage(GROUP, GROUP, ("id", *GROUP_COLUMNS),
+                           ((g.id, g.name, True, "active", utc(g.updated_at), False)
+                            for g in groups))
+                report.merges.append(step.merge(
+                    MergeSpec(GROUP, ("id",), GROUP_COLUMNS, reconcile=True,
+                              touch_all=window.full), step.staging_name(GROUP),
+                    store.guard(window.allow_mass_removal)))
+                report.quarantine = step.record_quarantine(GROUP, {"invalid_record": None})
+        except PERMANENT as exc:
+            raise permanent_failure(exc) from exc
+        yield result(context, store.store, GROUP, report,
+                     checks.evaluate(store.store, GROUP_CHECKS), client=client,
+                     preview_columns=("id", "name", "is_active"), preview_order="id")
+
+    @multi_asset(
+        name="tags",
+        specs=[
+            AssetSpec(TABLE, group_name="directory", kinds=kinds, deps=[GROUP], skippable=True,
+                      description="Tags, static or dynamic; name_conflict flags the pairs the "
+                                  "old service resolved by hand."),
+            AssetSpec(LINK, group_name="directory", kinds=kinds, deps=[TABLE], skippable=True,
+                      description="Tag members, one row per tag and user (history kept)."),
+        ],
+        partitions_def=partitions_def,
+        backfill_policy=BackfillPolicy.single_run(),
+        pool=STORE_POOL,
+        retry_policy=SYNC_RETRY_POLICY,
+        check_specs=checks.specs(CHECKS) if enabled else None,
+    )
+    def tags(context: AssetExecutionContext, config: SyncConfig, officeflow: OfficeflowResource,
+             store: StoreResource) -> Iterator[MaterializeResult]:
+        if not enabled:
+            skipped(context, "FLOWSYNC_SYNC_TAGS", "tags and tag members")
+            return
+        window = sync_window(context, config)
+        report, links = StepReport(window), StepReport(window)
+        client = officeflow.client
+        cases: list[QuarantineCase] = []
+        try:
+            listed = list(records(client.iter_pages("/tags", models.TAG, window=window.bounds),
+                                  cases))
+            live = {t.id: t for t in listed if not t.is_tombstone}
+            with store.step(context.run.run_id) as step:
+                step.stage(TABLE, TABLE, ("id", *COLUMNS), (tag_row(t) for t in listed))
+                lists = member_lists(client, "/tags/{}/users", models.TAG_USER, live)
+
+                def member_rows() -> Iterator[tuple[Any, ...]]:
+                    for tag_id, page in lists:
+                        cases.extend(invalid_cases(page.bad, prefix=f"{tag_id}/", entity=LINK))
+                        tag = live[tag_id]
+                        active, status, updated = tag.status == "active", tag.status, utc(
+                            tag.updated_at)
+                        for m in page.records:
+                            yield (tag_id, m.user_id, active, status, updated, False)
+
+                step.stage(LINK, LINK, ("tag_id", "user_id", *LINK_COLUMNS), member_rows())
+                step.add_cases(TABLE, cases)
+                unread = step.create_staging("unread_tags", [("id", "TEXT")])
+                step.load(unread, ["id"], ((tag_id,) for tag_id in lists.missing))
+                guard = store.guard(window.allow_mass_removal)
+                staged = step.staging_name(TABLE)
+                report.merges.append(step.merge(
+                    MergeSpec(TABLE, ("id",), COLUMNS, reconcile=window.full,
+                              touch_all=window.full), staged, guard))
+                scope = f"t.tag_id NOT IN (SELECT id FROM {unread})"
+                if not window.full:
+                    scope += f" AND t.tag_id IN (SELECT id FROM {staged})"
+                links.merges.append(step.merge(
+                    MergeSpec(LINK, ("tag_id", "user_id"), LINK_COLUMNS, reconcile=True,
+                              touch_all=window.full, scope=scope, protect="t.tag_id"),
+                    step.staging_name(LINK), guard))
+                flagged, looked_at = flag_name_conflicts(step, window.full)
+                in_window = None if window.full else f"SELECT id FROM {staged}"
+                reread = (f"SELECT q.source_key FROM {step.t('sync_quarantine')} q JOIN "
+                          f"{staged} s ON q.source_key LIKE s.id || '/%' WHERE q.entity = '{LINK}'")
+                report.quarantine = step.record_quarantine(
+                    TABLE, {"invalid_record": in_window, "tag_name_conflict": looked_at})
+                links.quarantine = step.record_quarantine(
+                    LINK, {"invalid_record": None if window.full else reread})
+        except PERMANENT as exc:
+            raise permanent_failure(exc) from exc
+        report.extra["name_conflict_flags_changed"] = flagged
+        links.extra["member_lists_read"] = lists.read
+        links.extra["member_lists_missing"] = len(lists.missing)
+        yield result(context, store.store, TABLE, report, checks.evaluate(store.store, CHECKS, TABLE),
+                     client=client, preview_columns=("id", "group_id", "name", "kind",
+                                                     "name_conflict"), preview_order="id")
+        yield result(context, store.store, LINK, links, checks.evaluate(store.store, CHECKS, LINK),
+                     client=None, preview_columns=("tag_id", "user_id", "is_active"),
+                     preview_order="tag_id, user_id")
+
+    return [tag_group, tags]
