@@ -95,17 +95,43 @@ class SqlCheck:
         )
 
 
-Check = QuarantineCheck | SqlCheck
+@dataclass(frozen=True)
+class DuplicatesCheck:
+    """Reports how many duplicate records this run's listing carried. The store
+    keeps one row each; the source should not send them."""
+
+    name: str
+    table: str
+    description: str
+    severity: AssetCheckSeverity = AssetCheckSeverity.WARN
+
+    @property
+    def asset(self) -> str:
+        return self.table
+
+    def spec(self) -> AssetCheckSpec:
+        return AssetCheckSpec(self.name, asset=AssetKey(self.asset), description=self.description)
+
+    def evaluate(self, store: Store, folded: int = 0) -> AssetCheckResult:
+        return AssetCheckResult(
+            asset_key=AssetKey(self.asset), check_name=self.name, passed=folded == 0,
+            severity=self.severity, metadata={"duplicates_folded": folded})
+
+
+Check = QuarantineCheck | SqlCheck | DuplicatesCheck
 
 
 def specs(checks: list[Check]) -> list[AssetCheckSpec]:
     return [check.spec() for check in checks]
 
 
-def evaluate(store: Store, checks: list[Check], asset: str | None = None
-             ) -> list[AssetCheckResult]:
-    """Run the checks (those of ``asset`` only, when given)."""
-    return [check.evaluate(store) for check in checks if asset is None or check.asset == asset]
+def evaluate(store: Store, checks: list[Check], asset: str | None = None, *,
+             folded: int = 0) -> list[AssetCheckResult]:
+    """Run the checks (those of ``asset`` only, when given); ``folded`` is the
+    duplicates count of that asset's merge, for a ``DuplicatesCheck``."""
+    return [check.evaluate(store, folded) if isinstance(check, DuplicatesCheck)
+            else check.evaluate(store)
+            for check in checks if asset is None or check.asset == asset]
 
 
 def invalid_records(entity: str) -> QuarantineCheck:

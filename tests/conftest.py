@@ -87,6 +87,9 @@ class SimulatorHandle:
     def faults(self, *rules: dict[str, Any]) -> None:
         self.sim.faults.set(list(rules))
 
+    def hide(self, *names: str) -> None:
+        self.sim.hide(list(names))
+
     def epoch(self, epoch: int) -> None:
         self.sim.set_epoch(epoch)
 

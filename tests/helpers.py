@@ -12,6 +12,7 @@ from dagster import (
     ExecuteInProcessResult,
     materialize,
 )
+from sqlalchemy import text
 
 from flowsync_dagster.definitions import build_definitions
 from flowsync_dagster.resources.officeflow import OfficeflowResource
@@ -94,7 +95,7 @@ def rows(store_url: str, schema: str, sql: str) -> list[tuple[Any, ...]]:
             "post", "post_member", "tag_group", "tag", "tag_user", "user_openid",
             "process_instance", "task_history")})
         with store.engine.connect() as conn:
-            return [tuple(r) for r in conn.exec_driver_sql(table_sql).all()]
+            return [tuple(r) for r in conn.execute(text(table_sql)).all()]
     finally:
         store.dispose()
 

@@ -145,3 +145,66 @@ def test_the_readme_run_command_on_the_zero_setup_default(tmp_path):
         assert int(line.split()[1]) > 0, line
     assert "dagster dev" in done.stdout
     assert (tmp_path / "home" / "flowsync.db").exists()
+
+
+@pytest.fixture
+def production_instance(cli_env, pg_database):
+    """Dagster's own storage in PostgreSQL, from the shipped deploy/dagster.yaml."""
+    import uuid
+
+    import psycopg
+
+    from tests.conftest import _admin_conninfo
+
+    name = f"dagster_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(_admin_conninfo(), autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    home = Path(cli_env["DAGSTER_HOME"])
+    (home / "dagster.yaml").write_text((ROOT / "deploy" / "dagster.yaml").read_text())
+    from tests.conftest import PG_HOST, PG_PORT, PG_USER
+
+    env = {**cli_env, "DAGSTER_PG_HOST": PG_HOST, "DAGSTER_PG_PORT": PG_PORT,
+           "DAGSTER_PG_USERNAME": PG_USER, "DAGSTER_PG_PASSWORD": "", "DAGSTER_PG_DB": name}
+    yield env
+    with psycopg.connect(_admin_conninfo(), autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_two_concurrent_runs_never_overlap_their_writing_steps(production_instance,
+                                                               simulator_process, monkeypatch):
+    from dagster import DagsterEventType, DagsterInstance
+
+    cli_env = production_instance
+    args = ("job", "execute", "-m", "flowsync_dagster.definitions", "-j",
+            "officeflow_full_resync", "--tags", json.dumps({"dagster/partition": "2026-11-27-08:00"}))
+    assert dagster(cli_env, *args).returncode == 0  # the instance's storage exists first
+    # slow the first answer of each run, so that both runs are surely in flight together
+    httpx.post(simulator_process + "/_sim/faults", json=[
+        {"kind": "timeout", "path": "/departments/root", "times": 2, "delay": 1.5}])
+    runs = [subprocess.Popen([DAGSTER, *args], env=cli_env, cwd=ROOT, stdout=subprocess.PIPE,
+                             stderr=subprocess.STDOUT, text=True) for _ in range(2)]
+    outputs = [r.communicate(timeout=300)[0] for r in runs]
+    assert all(r.returncode == 0 for r in runs), outputs
+    assert any("blocked by limit for pool flowsync_store" in out for out in outputs)
+    spans = []
+    for key in ("DAGSTER_HOME", "DAGSTER_PG_HOST", "DAGSTER_PG_PORT", "DAGSTER_PG_USERNAME",
+                "DAGSTER_PG_PASSWORD", "DAGSTER_PG_DB"):
+        monkeypatch.setenv(key, cli_env[key])
+    with DagsterInstance.get() as instance:
+        for record in instance.get_run_records()[:2]:
+            starts, ends = {}, {}
+            for entry in instance.all_logs(record.dagster_run.run_id):
+                event = entry.dagster_event
+                if event is None or not event.step_key:
+                    continue
+                if event.event_type == DagsterEventType.STEP_START:
+                    starts[event.step_key] = entry.timestamp
+                elif event.event_type in (DagsterEventType.STEP_SUCCESS,
+                                          DagsterEventType.STEP_FAILURE):
+                    ends[event.step_key] = entry.timestamp
+            spans += [(starts[k], ends[k], record.dagster_run.run_id[:8] + ":" + k)
+                      for k in starts]
+    spans.sort()
+    assert len({s[2].split(":")[0] for s in spans}) == 2 and len(spans) >= 12
+    for (_, end, run_a), (start, _, run_b) in zip(spans, spans[1:], strict=False):
+        assert start >= end, f"steps of {run_a} and {run_b} overlapped"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from functools import partial
+
+import pytest
 
 from tests import helpers
 from tests.helpers import check_results, full, metadata, rows, step_failure

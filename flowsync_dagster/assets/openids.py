@@ -33,7 +33,7 @@ from flowsync_dagster.assets.common import (
     records,
     result,
 )
-from flowsync_dagster.checks import QuarantineCheck
+from flowsync_dagster.checks import DuplicatesCheck, QuarantineCheck
 from flowsync_dagster.officeflow import models
 from flowsync_dagster.officeflow.client import OfficeflowClient
 from flowsync_dagster.officeflow.models import utc
@@ -52,6 +52,9 @@ CHECKS: list[checks.Check] = [
     QuarantineCheck("user_openid_no_conflicts", TABLE, ("openid_conflict",),
                     "No (platform, openid) is bound to users with different usernames (such "
                     "pairs are not written and are quarantined)."),
+    DuplicatesCheck("user_openid_no_duplicates", TABLE,
+                    "No (platform, openid) is listed twice for one person (one user id, or two "
+                    "ids with the same username); the store keeps one row either way."),
 ]
 
 
@@ -138,7 +141,9 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
             raise permanent_failure(exc) from exc
         report.extra.update({"platforms": ", ".join(p.code for p in platforms),
                              "conflicting_pairs": conflicts})
-        yield result(context, store.store, TABLE, report, checks.evaluate(store.store, CHECKS),
+        yield result(context, store.store, TABLE, report,
+                     checks.evaluate(store.store, CHECKS,
+                                     folded=report.merges[0].duplicates_folded),
                      client=client, preview_columns=("platform", "openid", "user_id", "username"),
                      preview_order="platform, openid")
 

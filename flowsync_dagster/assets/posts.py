@@ -132,7 +132,7 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
                 in_window = None if window.full else f"SELECT id FROM {step.staging_name(TABLE)}"
                 # a member list read again judges the cases filed under its post
                 reread = (f"SELECT q.source_key FROM {step.t('sync_quarantine')} q JOIN "
-                          f"{step.staging_name(TABLE)} s ON q.source_key LIKE s.id || '/%' "
+                          f"{step.staging_name(TABLE)} s ON substr(q.source_key, 1, length(s.id) + 1) = s.id || '/' "
                           f"WHERE q.entity = '{LINK}'")
                 report.quarantine = step.record_quarantine(TABLE, {"invalid_record": in_window})
                 links.quarantine = step.record_quarantine(LINK, {"invalid_record": None

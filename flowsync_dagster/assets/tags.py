@@ -36,7 +36,7 @@ from flowsync_dagster.assets.common import (
     result,
     skipped,
 )
-from flowsync_dagster.checks import QuarantineCheck, SqlCheck
+from flowsync_dagster.checks import DuplicatesCheck, QuarantineCheck, SqlCheck
 from flowsync_dagster.officeflow import models
 from flowsync_dagster.officeflow.models import utc
 from flowsync_dagster.partitions import SyncConfig, sync_window
@@ -65,6 +65,8 @@ CHECKS: list[checks.Check] = [
              "SELECT x.id FROM {t} x WHERE x.name_conflict <> (" + CONFLICT + ")",
              "name_conflict is true exactly for active tags with a same-named tag of the other "
              "kind in their group. A failure means the store is wrong."),
+    DuplicatesCheck("tag_user_no_duplicate_members", LINK,
+                    "No tag lists the same user twice (the store keeps one row either way)."),
     SqlCheck("tag_user_consistent", LINK,
              "SELECT m.tag_id || ':' || m.user_id FROM {t} m LEFT JOIN {tag} g ON g.id = m.tag_id "
              "WHERE m.is_active AND (g.id IS NULL OR NOT g.is_active)",
@@ -210,7 +212,7 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
                 flagged, looked_at = flag_name_conflicts(step, window.full)
                 in_window = None if window.full else f"SELECT id FROM {staged}"
                 reread = (f"SELECT q.source_key FROM {step.t('sync_quarantine')} q JOIN "
-                          f"{staged} s ON q.source_key LIKE s.id || '/%' WHERE q.entity = '{LINK}'")
+                          f"{staged} s ON substr(q.source_key, 1, length(s.id) + 1) = s.id || '/' WHERE q.entity = '{LINK}'")
                 report.quarantine = step.record_quarantine(
                     TABLE, {"invalid_record": in_window, "tag_name_conflict": looked_at})
                 links.quarantine = step.record_quarantine(
@@ -223,7 +225,9 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
         yield result(context, store.store, TABLE, report, checks.evaluate(store.store, CHECKS, TABLE),
                      client=client, preview_columns=("id", "group_id", "name", "kind",
                                                      "name_conflict"), preview_order="id")
-        yield result(context, store.store, LINK, links, checks.evaluate(store.store, CHECKS, LINK),
+        yield result(context, store.store, LINK, links,
+                     checks.evaluate(store.store, CHECKS, LINK,
+                                     folded=links.merges[0].duplicates_folded),
                      client=None, preview_columns=("tag_id", "user_id", "is_active"),
                      preview_order="tag_id, user_id")
 

@@ -142,6 +142,9 @@ class SchoolDataset:
         self.clock_dt = clock.astimezone(UTC)
         self.clock = int(self.clock_dt.timestamp())
         self.epoch = 0
+        # planted cases left out, by their ANOMALIES name (tests switch a case off
+        # to show that its quarantine entry is resolved)
+        self.hidden: set[str] = set()
         self._build_departments()
         rates = ChangeRates()
         self.users = ChangingSet(users, seed=seed, salt=1, clock=clock, rates=rates)
@@ -281,7 +284,7 @@ class SchoolDataset:
         return "student" if r < 85 else "teacher" if r < 95 else "staff"
 
     def username_of(self, i: int) -> str:
-        if i == 7:  # U0000008 shares U0000007's login number
+        if i == 7 and "duplicate_username" not in self.hidden:  # U0000008 shares U0000007's
             i = 6
         identity = self._identity_of(i)
         if identity == "student":
@@ -420,8 +423,9 @@ class SchoolDataset:
         return [
             {"id": "T90001", "group_id": "G01", "name": "班主任", "kind": "static",
              "status": "active", "updated_at": ts},
-            {"id": "T90002", "group_id": "G01", "name": "班主任", "kind": "dynamic",
-             "status": "active", "updated_at": ts},
+            {"id": "T90002", "group_id": "G01",
+             "name": "班主任（动态）" if "tag_name_conflict" in self.hidden else "班主任",
+             "kind": "dynamic", "status": "active", "updated_at": ts},
         ]
 
     def tag_listing(self, since: int | None, before: int | None) -> Listing:
@@ -502,9 +506,11 @@ class SchoolDataset:
             return {"platform": "wechat", "openid": openid, "user_id": self.user_id(u),
                     "username": self.username_of(u), "status": "active", "updated_at": ts}
 
+        conflict = [bind("o-conflict-0020", 19)]
+        if "openid_conflict" not in self.hidden:
+            conflict.append(bind("o-conflict-0020", 20))
         return [bind("o-duplicate-0010", 9), bind("o-duplicate-0010", 9),
-                bind("o-same-username", 6), bind("o-same-username", 7),
-                bind("o-conflict-0020", 19), bind("o-conflict-0020", 20),
+                bind("o-same-username", 6), bind("o-same-username", 7), *conflict,
                 {"platform": "wechat", "user_id": "U0000030", "status": "active",
                  "updated_at": ts}]
 

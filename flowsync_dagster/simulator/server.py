@@ -7,7 +7,8 @@ never be what a benchmark measures.
 
 Admin endpoints under ``/_sim`` (no auth) drive tests: ``GET /_sim/state``,
 ``POST /_sim/epoch {"epoch": k}``, ``POST /_sim/faults [rules]``,
-``POST /_sim/reset {"users":..,"seed":..,"epoch":..}``.
+``POST /_sim/reset {"users":..,"seed":..,"epoch":..}``,
+``POST /_sim/anomalies {"hide": ["openid_conflict", ...]}``.
 """
 
 from __future__ import annotations
@@ -131,7 +132,8 @@ class Simulator:
         return {"users": ds.n_users, "seed": ds.seed, "epoch": ds.epoch,
                 "clock": ds.clock_dt.isoformat(), "requests": self.requests, "pages": self.pages,
                 "items": self.items, "pages_per_second": round(self.pages / elapsed, 1),
-                "cache_bytes": self.cache.used, "warming": self.warming, "faults": self.faults.describe(),
+                "cache_bytes": self.cache.used, "warming": self.warming,
+                "hidden": sorted(self.dataset.hidden), "faults": self.faults.describe(),
                 "anomalies": ANOMALIES}
 
     def warm(self, limit: int = MAX_LIMIT) -> int:
@@ -166,6 +168,16 @@ class Simulator:
     def _cursor(self, path: str, query: dict[str, str], offset: int) -> str:
         signature = self._signature(path, query)
         return base64.urlsafe_b64encode(f"{offset}|{signature}".encode()).decode()
+
+    def hide(self, names: list[str]) -> None:
+        """Leave planted cases out (names of ANOMALIES); [] plants them all again."""
+        unknown = set(names) - set(ANOMALIES)
+        if unknown:
+            raise ValueError(f"unknown planted cases: {sorted(unknown)}")
+        with self._lock:
+            self.dataset.hidden = set(names)
+            self._listings.clear()
+            self.cache.clear()
 
     def set_epoch(self, epoch: int) -> None:
         with self._lock:
@@ -453,6 +465,11 @@ class _Handler(BaseHTTPRequestHandler):
                 sim.faults.set(body if isinstance(body, list) else body.get("faults", []))
             except (ValueError, KeyError, TypeError) as exc:
                 raise ApiError(400, 40000, f"bad fault rules: {exc}") from None
+        elif path == "/_sim/anomalies":
+            try:
+                sim.hide(list(body.get("hide", [])))
+            except ValueError as exc:
+                raise ApiError(400, 40000, str(exc)) from None
         elif path == "/_sim/reset":
             ds = sim.dataset
             sim.reset(int(body.get("users", ds.n_users)), int(body.get("seed", ds.seed)),
