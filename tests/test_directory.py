@@ -152,6 +152,17 @@ def test_an_incremental_hour_applies_updates_and_tombstones(simulator, synced, p
                f"'{gone}' AND is_active") == 0
 
 
+def test_an_hour_of_ordinary_changes_passes_the_guard(simulator, pg_url, schema_name):
+    simulator.reset(users=20_000)  # large enough that 50 rows is not the limit
+    assert sync(simulator, pg_url, schema_name, tags=full()).success
+    simulator.epoch(2)
+    hour = sync(simulator, pg_url, schema_name, partition="2026-11-27-09:00")
+    assert hour.success, step_failure(hour)
+    moved = metadata(hour, "user_department")
+    assert moved["removed"] > 50  # memberships ended by users who moved: not a mass removal
+    assert moved["active_before"] > 10 * moved["removed"]
+
+
 def test_an_empty_window_writes_nothing(simulator, synced, pg_url, schema_name):
     state = rows(pg_url, schema_name, "SELECT * FROM {app_user} ORDER BY id")
     hour = sync(simulator, pg_url, schema_name, partition="2026-06-01-08:00")

@@ -271,9 +271,10 @@ class StepWriter:
                 f"SELECT {n('t.removed_at IS NULL')}, {n('t.is_active')} FROM {target} t "
                 f"WHERE ({scope}) AND {not_listed}"
             ).one())
+        # the guard's denominator is the table's active rows, not the reconciled
+        # scope: an hour that moves a few users must not look like a mass removal
         active_before = int(self.conn.exec_driver_sql(
-            f"SELECT count(*) FROM {target} t WHERE t.is_active AND ({scope})"
-        ).scalar_one())
+            f"SELECT count(*) FROM {target} t WHERE t.is_active").scalar_one())
         deactivating = deactivated + missing_active
         if spec.reconcile and guard is not None and not guard.allowed and active_before:
             fraction = deactivating / active_before
