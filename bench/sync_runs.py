@@ -36,7 +36,18 @@ import psycopg
 
 ROOT = Path(__file__).resolve().parents[1]
 DAGSTER = str(Path(sys.executable).with_name("dagster"))
-STEP = re.compile(r" - (\S+) - STEP_SUCCESS - Finished execution of step \"(\S+)\" in ([\d.]+)(m?s)")
+STEP = re.compile(r" - (\S+) - STEP_SUCCESS - Finished execution of step \"(\S+)\" in ([^.]+(?:\.\d+)?[a-z]*)\.?$",
+                  re.MULTILINE)
+
+
+def seconds(text: str) -> float:
+    """Dagster's durations: '812ms', '3.41s', '1m4s', '1h2m3s'."""
+    if text.endswith("ms"):
+        return float(text[:-2]) / 1000
+    total = 0.0
+    for value, unit in re.findall(r"([\d.]+)([hms])", text):
+        total += float(value) * {"h": 3600, "m": 60, "s": 1}[unit]
+    return total
 
 
 @dataclass
@@ -92,8 +103,7 @@ def run_measured(label: str, args: list[str], env: dict[str, str]) -> Measured:
     done.set()
     sampler.join()
     wall = time.perf_counter() - started
-    steps = {m.group(2): float(m.group(3)) / (1000 if m.group(4) == "ms" else 1)
-             for m in STEP.finditer(output)}
+    steps = {m.group(2): seconds(m.group(3).strip()) for m in STEP.finditer(output)}
     if proc.returncode:
         print(output[-4000:])
     return Measured(label, wall, peak / 2**20, steps, proc.returncode == 0)

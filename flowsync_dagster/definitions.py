@@ -11,7 +11,15 @@ import warnings
 
 from dagster import BetaWarning, Definitions, EnvVar, in_process_executor
 
-from flowsync_dagster.assets import departments, identities, openids, posts, tags, users
+from flowsync_dagster.assets import (
+    departments,
+    identities,
+    openids,
+    posts,
+    tags,
+    users,
+    workflow,
+)
 from flowsync_dagster.jobs import build_jobs, build_schedules
 from flowsync_dagster.partitions import hourly_partitions
 from flowsync_dagster.resources.officeflow import OfficeflowResource
@@ -50,6 +58,7 @@ def build_definitions(settings: Settings) -> Definitions:
         *posts.build(partitions_def, settings, kinds),
         *tags.build(partitions_def, settings, kinds),
         *openids.build(partitions_def, settings, kinds),
+        *workflow.build(partitions_def, settings, kinds),
     ]
     jobs = build_jobs(partitions_def)
     return Definitions(

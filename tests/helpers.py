@@ -19,6 +19,7 @@ from flowsync_dagster.resources.officeflow import OfficeflowResource
 from flowsync_dagster.resources.store import StoreResource
 from flowsync_dagster.settings import Settings
 from flowsync_dagster.store.database import Store
+from flowsync_dagster.store.schema import ENTITY_TABLES
 
 PARTITION = "2026-11-27-08:00"  # Asia/Shanghai: [2026-11-27T00:00Z, 01:00Z) = simulator epoch 1
 
@@ -90,10 +91,8 @@ def step_failure(result: ExecuteInProcessResult) -> str:
 def rows(store_url: str, schema: str, sql: str) -> list[tuple[Any, ...]]:
     store = Store(store_url, schema)
     try:
-        table_sql = sql.format(**{name: store.qualified(name) for name in (
-            "department", "sync_quarantine", "app_user", "user_department", "user_attribute",
-            "post", "post_member", "tag_group", "tag", "tag_user", "user_openid",
-            "process_instance", "task_history")})
+        table_sql = sql.format(**{name: store.qualified(name)
+                                  for name in (*ENTITY_TABLES, "sync_quarantine")})
         with store.engine.connect() as conn:
             return [tuple(r) for r in conn.execute(text(table_sql)).all()]
     finally:

@@ -19,6 +19,7 @@ from flowsync_dagster.store.merge import (
     RemovalGuard,
     StepWriter,
 )
+from flowsync_dagster.store.schema import SCHEMA_VERSION
 
 COLUMNS = ("parent_id", "name", "code", "sort_order", "path", "depth", "is_active", "status",
            "source_updated_at")
@@ -220,7 +221,7 @@ def test_schema_is_created_and_upgraded(pg_url, schema_name):
         assert "depth" in upgraded.columns_of(conn, "department")
         assert "instance_id" in upgraded.columns_of(conn, "task_history")
         assert conn.exec_driver_sql(
-            f"SELECT value FROM {upgraded.qualified('flowsync_meta')}").scalar() == "1"
+            f"SELECT value FROM {upgraded.qualified('flowsync_meta')}").scalar() == str(SCHEMA_VERSION)
     upgraded.dispose()
 
 

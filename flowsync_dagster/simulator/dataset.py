@@ -528,8 +528,8 @@ class SchoolDataset:
     def instance_id(self, s: int) -> str:
         return f"S{s + 1:07d}"
 
-    def _plan(self, s: int) -> tuple[str, str, list[tuple[str, str, str]], bool]:
-        """(process code, base outcome, steps, reverted once) of an instance."""
+    def _plan(self, s: int) -> tuple[str, str, list[tuple[str, str, str]], bool, bool]:
+        """(process code, base outcome, steps, reverted once, away while running)."""
         h = mix(self.seed, 50, s)
         code = PROCESSES[h % len(PROCESSES)][0]
         r = (h >> 8) % 100
@@ -540,7 +540,10 @@ class SchoolDataset:
             steps += [("N3", "离校登记", "checkout"), ("N4", "返校登记", "checkin")]
         else:
             steps += [("N3", "学院审批", "approve")]
-        return code, outcome, steps, (h >> 16) % 7 == 0
+        # a running out-of-school request is half the time "away": checked out,
+        # not yet back
+        away = code == "out_school" and (h >> 24) % 2 == 0
+        return code, outcome, steps, (h >> 16) % 7 == 0, away
 
     @staticmethod
     def _closing(status: str, steps: list[tuple[str, str, str]]) -> list[tuple[tuple[str, str, str], str]]:
@@ -557,7 +560,7 @@ class SchoolDataset:
         keeps its id when it moves from ``init`` to ``completed``.
         """
         cs = self.instances
-        code, outcome, steps, reverted = self._plan(s)
+        code, outcome, steps, reverted, away = self._plan(s)
         _, pname, category = next(p for p in PROCESSES if p[0] == code)
         h = mix(self.seed, 52, s)
         born, k = int(cs.born[s]), int(cs.version[s])
@@ -591,6 +594,13 @@ class SchoolDataset:
                     times.append((start, end))
                     start = end
                 finished = updated
+            elif away:
+                status = "running"
+                plan = opening + [(steps[1], "completed"), (steps[2], "completed"),
+                                  (steps[3], "init")]
+                times += [(opened_at, opened_at + 10), (opened_at + 10, opened_at + 20),
+                          (opened_at + 20, None)]
+                finished = None
             else:
                 status = "running"
                 plan = opening + [(steps[1], "init")]
@@ -632,8 +642,10 @@ class SchoolDataset:
         r = (h >> np.uint64(8)) % np.uint64(100)
         reverted = ((h >> np.uint64(16)) % np.uint64(7)) == 0
         out_school = code == np.uint64([p[0] for p in PROCESSES].index("out_school"))
+        away = out_school & (((h >> np.uint64(24)) % np.uint64(2)) == 0)
         completed_tail = np.where(out_school, 3, 2)
-        closing = np.where(r < 80, completed_tail, 1)  # rejected/terminated/cancelled/running: 1
+        # rejected/terminated/cancelled/running: 1, but a running request that is away: 3
+        closing = np.where(r < 80, completed_tail, np.where((r >= 96) & away, 3, 1))
         return (1 + 2 * reverted.astype(np.int64) + closing).astype(np.int64)
 
     def _instance(self, s: int) -> dict[str, Any]:

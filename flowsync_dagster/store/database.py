@@ -150,6 +150,7 @@ class Store:
             self.take_write_lock(conn)
             tables.metadata.create_all(conn)
             self._add_missing_columns(conn)
+            self._create_views(conn)
             self._set_version(conn)
         self._schema_ready = True
 
@@ -171,6 +172,16 @@ class Store:
                     f"ALTER TABLE {self.qualified(table.name)} ADD COLUMN "
                     f"{self.quote(column.name)} {ddl_type}{default}{null}"
                 )
+
+    def _create_views(self, conn: Connection) -> None:
+        body = tables.OFF_CAMPUS_SQL.format(
+            out_school_request=self.qualified("out_school_request"),
+            app_user=self.qualified("app_user"))
+        view = self.qualified(tables.OFF_CAMPUS_VIEW)
+        if self.is_postgres:
+            conn.exec_driver_sql(f"CREATE OR REPLACE VIEW {view} AS {body}")
+        else:
+            conn.exec_driver_sql(f"CREATE VIEW IF NOT EXISTS {view} AS {body}")
 
     def _set_version(self, conn: Connection) -> None:
         meta = self.qualified("flowsync_meta")

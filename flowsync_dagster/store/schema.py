@@ -13,6 +13,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Float,
     Index,
     Integer,
     MetaData,
@@ -22,7 +23,7 @@ from sqlalchemy import (
     true,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: flow tracking tables, out-of-school requests, off_campus_now
 
 metadata = MetaData()
 
@@ -153,6 +154,7 @@ process_instance = Table(
     Column("created_at", DateTime(timezone=True)),
     Column("finished_at", DateTime(timezone=True)),
     *_sync_columns(),
+    Index("ix_process_instance_parent", "parent_instance_id"),
 )
 
 task_history = Table(
@@ -167,6 +169,57 @@ task_history = Table(
     Column("finished_at", DateTime(timezone=True)),
     *_sync_columns(),
     Index("ix_task_history_instance", "instance_id"),
+)
+
+# ---- derived from process_instance and task_history (flow tracking) ----
+
+process_progress = Table(
+    "process_progress", metadata,
+    Column("instance_id", Text, primary_key=True),
+    Column("process_code", Text),
+    Column("category", Text),
+    Column("current_node_ids", Text),  # open (init) tasks' nodes, e.g. "N2" or "N2,N3"
+    Column("current_node_names", Text),
+    Column("waiting_since", DateTime(timezone=True)),  # since when the oldest open task waits
+    Column("passed_path", Text),  # finished tasks' nodes in order, e.g. "N1>N2>N1>N2>N3"
+    Column("nodes_passed", Text),  # JSON: [{node_id, node_name, status, entered_at, left_at, seconds}]
+    Column("tasks_total", Integer),
+    Column("tasks_open", Integer),
+    Column("late_aborts", Integer),  # aborted/reverted tasks finished after the instance did
+    Column("started_at", DateTime(timezone=True)),
+    Column("finished_at", DateTime(timezone=True)),
+    Column("parent_instance_id", Text),
+    Column("parent_node_id", Text),  # the parent's node that was open when this child began
+    Column("parent_node_name", Text),
+    *_sync_columns(),
+)
+
+process_node_time = Table(
+    "process_node_time", metadata,
+    Column("instance_id", Text, primary_key=True),
+    Column("node_id", Text, primary_key=True),
+    Column("node_name", Text),
+    Column("visits", Integer),
+    Column("seconds", Float),  # time spent in finished tasks at this node
+    Column("first_entered_at", DateTime(timezone=True)),
+    Column("last_left_at", DateTime(timezone=True)),
+    Column("is_open", Boolean),
+    *_sync_columns(),
+)
+
+out_school_request = Table(
+    "out_school_request", metadata,
+    Column("instance_id", Text, primary_key=True),
+    Column("user_id", Text),
+    Column("agent_user_id", Text),
+    Column("title", Text),
+    Column("requested_at", DateTime(timezone=True)),
+    Column("left_at", DateTime(timezone=True)),  # its checkout task finished
+    Column("returned_at", DateTime(timezone=True)),  # its checkin task finished
+    Column("finished_at", DateTime(timezone=True)),
+    Column("is_off_campus", Boolean),
+    *_sync_columns(),
+    Index("ix_out_school_request_user", "user_id"),
 )
 
 sync_quarantine = Table(
@@ -191,4 +244,13 @@ flowsync_meta = Table(
 ENTITY_TABLES = (
     "department", "app_user", "user_attribute", "user_department", "post", "post_member",
     "tag_group", "tag", "tag_user", "user_openid", "process_instance", "task_history",
+    "process_progress", "process_node_time", "out_school_request",
+)
+
+# Who is off campus right now: left, not yet back, request still current.
+OFF_CAMPUS_VIEW = "off_campus_now"
+OFF_CAMPUS_SQL = (
+    "SELECT r.instance_id, r.user_id, u.username, u.name, r.title, r.left_at, r.requested_at, "
+    "r.status FROM {out_school_request} r LEFT JOIN {app_user} u ON u.id = r.user_id "
+    "WHERE r.is_active AND r.is_off_campus"
 )
