@@ -4,16 +4,24 @@ Data conflicts the source must fix (duplicates, cycles, conflicts) are
 ``WARN``: the good rows are in and the bad ones are quarantined. A check that
 finds the *store* wrong is ``ERROR`` and blocking: what reads the table next
 should not run on it.
+
+Checks run inside the writing step's transaction, so they judge exactly what
+is about to be committed. A table check looks at the rows the run touched on
+an hourly run (its ``scoped`` predicate over the step's staging tables), and
+at the whole table on a full resync: an hour's checks cost what the hour
+changed, and the nightly resync re-validates everything.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from dagster import AssetCheckResult, AssetCheckSeverity, AssetCheckSpec, AssetKey
 
 from flowsync_dagster.store.database import Store
+from flowsync_dagster.store.merge import StepWriter
 from flowsync_dagster.store.schema import ENTITY_TABLES
 
 SAMPLE = 20
@@ -36,15 +44,14 @@ class QuarantineCheck:
     def spec(self) -> AssetCheckSpec:
         return AssetCheckSpec(self.name, asset=AssetKey(self.asset), description=self.description)
 
-    def evaluate(self, store: Store) -> AssetCheckResult:
+    def evaluate(self, step: StepWriter, full: bool) -> AssetCheckResult:
         reasons = ", ".join(f"'{r}'" for r in self.reasons)
         where = (f"entity = '{self.entity}' AND reason IN ({reasons}) AND resolved_at IS NULL")
-        table = store.qualified("sync_quarantine")
-        with store.engine.connect() as conn:
-            count = int(conn.exec_driver_sql(
-                f"SELECT count(*) FROM {table} WHERE {where}").scalar_one())
-            sample = [row[0] for row in conn.exec_driver_sql(
-                f"SELECT source_key FROM {table} WHERE {where} ORDER BY source_key LIMIT {SAMPLE}")]
+        table = step.t("sync_quarantine")
+        count = int(step.conn.exec_driver_sql(
+            f"SELECT count(*) FROM {table} WHERE {where}").scalar_one())
+        sample = [row[0] for row in step.conn.exec_driver_sql(
+            f"SELECT source_key FROM {table} WHERE {where} ORDER BY source_key LIMIT {SAMPLE}")]
         return AssetCheckResult(
             asset_key=AssetKey(self.asset),
             check_name=self.name,
@@ -59,8 +66,10 @@ class QuarantineCheck:
 class SqlCheck:
     """Passes when ``offenders`` (SQL selecting one key column) finds nothing.
 
-    ``{t}`` in the SQL is replaced by the qualified name of ``table``, and
-    ``{q}`` by the qualified name of ``sync_quarantine``.
+    In the SQL, ``{t}`` is the qualified name of ``table``, ``{q}`` that of
+    ``sync_quarantine``, ``{<table>}`` that of any warehouse table, and
+    ``{scope}`` is ``TRUE`` on a full resync or the ``scoped`` predicate on an
+    hourly run, in which ``{stg_<name>}`` names the step's staging tables.
     """
 
     name: str
@@ -69,6 +78,7 @@ class SqlCheck:
     description: str
     severity: AssetCheckSeverity = AssetCheckSeverity.ERROR
     blocking: bool = True
+    scoped: str | None = None
 
     @property
     def asset(self) -> str:
@@ -78,20 +88,25 @@ class SqlCheck:
         return AssetCheckSpec(self.name, asset=AssetKey(self.asset), description=self.description,
                               blocking=self.blocking and self.severity == AssetCheckSeverity.ERROR)
 
-    def evaluate(self, store: Store) -> AssetCheckResult:
+    def evaluate(self, step: StepWriter, full: bool) -> AssetCheckResult:
+        store = step.store
+        staging = {name: step.staging_name(name.removeprefix("stg_"))
+                   for name in re.findall(r"\{(stg_\w+)\}", self.scoped or "")}
+        scope = "TRUE" if full or not self.scoped else self.scoped.format(**staging)
         raw = self.offenders(store) if callable(self.offenders) else self.offenders
         sql = raw.format(t=store.qualified(self.table), q=store.qualified("sync_quarantine"),
-                         **{name: store.qualified(name) for name in ENTITY_TABLES})
-        with store.engine.connect() as conn:
-            count = int(conn.exec_driver_sql(f"SELECT count(*) FROM ({sql}) x").scalar_one())
-            sample = [str(row[0]) for row in conn.exec_driver_sql(
-                f"SELECT * FROM ({sql}) x ORDER BY 1 LIMIT {SAMPLE}")]
+                         scope=scope, **{name: store.qualified(name) for name in ENTITY_TABLES})
+        count = int(step.conn.exec_driver_sql(f"SELECT count(*) FROM ({sql}) x").scalar_one())
+        sample = [str(row[0]) for row in step.conn.exec_driver_sql(
+            f"SELECT * FROM ({sql}) x ORDER BY 1 LIMIT {SAMPLE}")]
         return AssetCheckResult(
             asset_key=AssetKey(self.asset),
             check_name=self.name,
             passed=count == 0,
             severity=self.severity,
-            metadata={"offending_rows": count, "sample": ", ".join(sample) or "none"},
+            metadata={"offending_rows": count, "sample": ", ".join(sample) or "none",
+                      "looked_at": "the whole table" if scope == "TRUE"
+                      else "the rows this run wrote"},
         )
 
 
@@ -112,7 +127,7 @@ class DuplicatesCheck:
     def spec(self) -> AssetCheckSpec:
         return AssetCheckSpec(self.name, asset=AssetKey(self.asset), description=self.description)
 
-    def evaluate(self, store: Store, folded: int = 0) -> AssetCheckResult:
+    def evaluate(self, step: StepWriter, full: bool, folded: int = 0) -> AssetCheckResult:
         return AssetCheckResult(
             asset_key=AssetKey(self.asset), check_name=self.name, passed=folded == 0,
             severity=self.severity, metadata={"duplicates_folded": folded})
@@ -125,12 +140,12 @@ def specs(checks: list[Check]) -> list[AssetCheckSpec]:
     return [check.spec() for check in checks]
 
 
-def evaluate(store: Store, checks: list[Check], asset: str | None = None, *,
+def evaluate(step: StepWriter, checks: list[Check], full: bool, asset: str | None = None, *,
              folded: int = 0) -> list[AssetCheckResult]:
-    """Run the checks (those of ``asset`` only, when given); ``folded`` is the
-    duplicates count of that asset's merge, for a ``DuplicatesCheck``."""
-    return [check.evaluate(store, folded) if isinstance(check, DuplicatesCheck)
-            else check.evaluate(store)
+    """Run the checks (those of ``asset`` only, when given) inside the step;
+    ``folded`` is the duplicates count of that asset, for a ``DuplicatesCheck``."""
+    return [check.evaluate(step, full, folded) if isinstance(check, DuplicatesCheck)
+            else check.evaluate(step, full)
             for check in checks if asset is None or check.asset == asset]
 
 

@@ -160,7 +160,7 @@ def test_an_hour_of_ordinary_changes_passes_the_guard(simulator, pg_url, schema_
     assert hour.success, step_failure(hour)
     moved = metadata(hour, "user_department")
     assert moved["removed"] > 50  # memberships ended by users who moved: not a mass removal
-    assert moved["active_before"] > 10 * moved["removed"]
+    assert moved["active_rows"] > 10 * moved["removed"]
 
 
 def test_an_empty_window_writes_nothing(simulator, synced, pg_url, schema_name):

@@ -9,7 +9,7 @@ import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from flowsync_dagster.store.database import Store
 from flowsync_dagster.store.merge import (
@@ -213,6 +213,7 @@ def test_schema_is_created_and_upgraded(pg_url, schema_name):
     with store.transaction() as conn:  # an "older layout": a column and a table missing
         conn.exec_driver_sql(f"ALTER TABLE {store.qualified('department')} DROP COLUMN depth")
         conn.exec_driver_sql(f"DROP TABLE {store.qualified('task_history')}")
+        conn.exec_driver_sql(f"DROP INDEX {store.schema}.ix_app_user_username")
         conn.exec_driver_sql(f"UPDATE {store.qualified('flowsync_meta')} SET value = '0'")
     store.dispose()
     upgraded = Store(pg_url, schema_name)
@@ -220,6 +221,12 @@ def test_schema_is_created_and_upgraded(pg_url, schema_name):
     with upgraded.engine.connect() as conn:
         assert "depth" in upgraded.columns_of(conn, "department")
         assert "instance_id" in upgraded.columns_of(conn, "task_history")
+        indexes = {i["name"] for i in inspect(conn).get_indexes("app_user", schema=schema_name)}
+        assert "ix_app_user_username" in indexes
+        assert conn.exec_driver_sql(
+            "SELECT reloptions FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            f"WHERE n.nspname = '{schema_name}' AND c.relname = 'app_user'").scalar() == [
+            "fillfactor=70"]
         assert conn.exec_driver_sql(
             f"SELECT value FROM {upgraded.qualified('flowsync_meta')}").scalar() == str(SCHEMA_VERSION)
     upgraded.dispose()

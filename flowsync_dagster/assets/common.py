@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 from urllib.parse import quote
@@ -28,7 +28,7 @@ from flowsync_dagster.officeflow.client import (
 from flowsync_dagster.officeflow.models import BadRecord, ItemDecoder, Page
 from flowsync_dagster.partitions import SyncWindow
 from flowsync_dagster.settings import SettingsError
-from flowsync_dagster.store.database import Store, StoreError
+from flowsync_dagster.store.database import StoreError
 from flowsync_dagster.store.merge import (
     MassRemovalRefused,
     MergeResult,
@@ -103,6 +103,36 @@ def member_lists(client: OfficeflowClient, path: str, decoder: ItemDecoder[T],
     return MemberLists(client, path, decoder, parents)
 
 
+class UniqueMembers:
+    """Each parent's members once each, as ``(parent id, member)``; bad items go to
+    ``cases`` (filed as ``<parent>/<key>`` under ``entity``) and the repeats the
+    source sent are counted, for the duplicates check. A parent's list is
+    small, so folding it here keeps the merge on its fast, optimistic path."""
+
+    def __init__(self, lists: MemberLists, key: Callable[[Any], Hashable],
+                 cases: list[QuarantineCase], entity: str) -> None:
+        self.lists = lists
+        self.key = key
+        self.cases = cases
+        self.entity = entity
+        self.repeats = 0
+
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        current: str | None = None
+        seen: set[Hashable] = set()
+        for parent, page in self.lists:
+            self.cases.extend(invalid_cases(page.bad, prefix=f"{parent}/", entity=self.entity))
+            if parent != current:
+                current, seen = parent, set()
+            for member in page.records:
+                key = self.key(member)
+                if key in seen:
+                    self.repeats += 1
+                    continue
+                seen.add(key)
+                yield parent, member
+
+
 def skipped(context: AssetExecutionContext, switch: str, what: str) -> None:
     context.log.info(f"{switch}=false: this environment leaves {what} to another system; "
                      "not synced in this run")
@@ -140,29 +170,24 @@ class StepReport:
         return meta
 
 
-def preview(store: Store, table: str, columns: Sequence[str], order: str,
-            limit: int = 5) -> MetadataValue:
-    """A few of the rows this table holds, most recently written first."""
-    cols = ", ".join(store.quote(c) for c in columns)
-    with store.engine.connect() as conn:
-        rows = conn.exec_driver_sql(
-            f"SELECT {cols} FROM {store.qualified(table)} ORDER BY last_synced_at DESC, "
-            f"{order} LIMIT {limit}"
-        ).all()
-    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
-    for row in rows:
+def preview_table(merge: MergeResult) -> MetadataValue:
+    """A few of the rows this run read, as the merge saw them in staging."""
+    lines = ["| " + " | ".join(merge.preview_columns) + " |",
+             "|" + "---|" * len(merge.preview_columns)]
+    for row in merge.preview:
         cells = ["" if v is None else str(v).replace("|", "\\|") for v in row]
         lines.append("| " + " | ".join(cells) + " |")
     return MetadataValue.md("\n".join(lines))
 
 
-def result(context: AssetExecutionContext, store: Store, table: str, report: StepReport,
-           checks: list[AssetCheckResult], *, client: OfficeflowClient | None,
-           preview_columns: Sequence[str], preview_order: str) -> MaterializeResult:
+def result(context: AssetExecutionContext, table: str, report: StepReport,
+           checks: list[AssetCheckResult], *, client: OfficeflowClient | None = None
+           ) -> MaterializeResult:
     meta = report.metadata(client)
-    meta["dagster/row_count"] = store.count(table)
-    meta["active_rows"] = store.count(table, "is_active")
-    meta["preview"] = preview(store, table, preview_columns, preview_order)
+    merge = report.merges[0]
+    meta["dagster/row_count"] = merge.rows_after
+    meta["active_rows"] = merge.active_after
+    meta["preview"] = preview_table(merge)
     changed = sum(m.changed for m in report.merges)
     context.log.info(
         f"{table}: {report.window.mode} ({report.window.reason}); "

@@ -101,9 +101,11 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
                 step.add_cases(TABLE, tree.cases)
                 step.stage(TABLE, TABLE, ("id", *COLUMNS), department_rows(tree))
                 report.merges.append(step.merge(
-                    MergeSpec(TABLE, ("id",), COLUMNS, reconcile=True, touch_all=window.full),
+                    MergeSpec(TABLE, ("id",), COLUMNS, reconcile=True, touch_all=window.full,
+                              preview=("id", "name", "path", "is_active", "status")),
                     step.staging_name(TABLE), store.guard(window.allow_mass_removal)))
                 report.quarantine = step.record_quarantine(TABLE, dict.fromkeys(REASONS))
+                evaluated = checks.evaluate(step, CHECKS, full=True)  # the tree is read whole
         except PERMANENT as exc:
             raise permanent_failure(exc) from exc
         report.extra.update({
@@ -112,8 +114,7 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
             "lister_mismatch": len(tree.lister_mismatch),
             "max_depth": max((p.depth for p in tree.placed.values()), default=0),
         })
-        yield result(context, store.store, TABLE, report, checks.evaluate(store.store, CHECKS),
-                     client=client, preview_columns=("id", "name", "path", "is_active", "status"),
-                     preview_order="id")
+        yield result(context, TABLE, report, evaluated,
+                     client=client)
 
     return [department]

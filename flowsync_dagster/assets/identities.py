@@ -178,6 +178,7 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
                     step.staging_name(TABLE), store.guard(window.allow_mass_removal)))
                 report.quarantine = step.record_quarantine(
                     TABLE, {"bad_extension_field": None, "invalid_record": None})
+                evaluated = checks.evaluate(step, CHECKS, full=True)
         except PERMANENT as exc:
             raise permanent_failure(exc) from exc
         report.extra.update({
@@ -185,8 +186,7 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
             "fields_declared": sum(len(i.fields) for i in identities),
             "columns_added": ", ".join(sorted(plan.new_columns)) or "none",
         })
-        yield result(context, store.store, TABLE, report, checks.evaluate(store.store, CHECKS),
-                     client=client, preview_columns=("identity", "key", "type", "column_name"),
-                     preview_order="identity, key")
+        yield result(context, TABLE, report, evaluated,
+                     client=client)
 
     return [user_attribute]

@@ -70,31 +70,46 @@ def openid_rows(client: OfficeflowClient, window: SyncWindow, cases: list[Quaran
                    utc(o.updated_at), tombstone)
 
 
-def quarantine_conflicts(step: StepWriter) -> int:
-    """Take conflicting pairs out of staging, into quarantine. Returns how many."""
+def apply_pair_rules(step: StepWriter) -> tuple[int, int]:
+    """Conflicting pairs out of staging into quarantine; duplicate bindings of one
+    person folded to the latest. Returns (conflicting pairs, rows folded).
+
+    One hash aggregate over staging finds the pairs listed more than once; only
+    those (a handful) are looked at again, so the rules cost one pass."""
     staged = step.staging_name(TABLE)
     person = "COALESCE(s.username, '#' || s.user_id)"  # no username: only the id vouches
-    conflicts = step.create_staging("openid_conflicts", [("platform", "TEXT"), ("openid", "TEXT")])
-    count = step.conn.exec_driver_sql(
-        f"INSERT INTO {conflicts} SELECT s.platform, s.openid FROM {staged} s "
-        f"WHERE NOT s.{TOMBSTONE} GROUP BY s.platform, s.openid "
-        f"HAVING count(DISTINCT {person}) > 1").rowcount
-    if not count:
-        return 0
+    live = f"NOT s.{TOMBSTONE}"
+    repeated = step.create_staging("openid_repeated", [("platform", "TEXT"), ("openid", "TEXT"),
+                                                      ("persons", "INTEGER")])
+    if not step.conn.exec_driver_sql(
+            f"INSERT INTO {repeated} (platform, openid) SELECT s.platform, s.openid FROM "
+            f"{staged} s WHERE {live} GROUP BY s.platform, s.openid HAVING count(*) > 1").rowcount:
+        return 0, 0
+    pair = "r.platform = s.platform AND r.openid = s.openid"
+    step.conn.exec_driver_sql(
+        f"UPDATE {repeated} SET persons = x.n FROM (SELECT s.platform, s.openid, "
+        f"count(DISTINCT {person}) AS n FROM {staged} s JOIN {repeated} r ON {pair} "
+        f"WHERE {live} GROUP BY s.platform, s.openid) x "
+        f"WHERE x.platform = {repeated}.platform AND x.openid = {repeated}.openid")
     binding = step.json_object_sql({"platform": "s.platform", "openid": "s.openid",
                                     "user_id": "s.user_id", "username": "s.username",
                                     "status": "s.status"})
-    step.conn.exec_driver_sql(
+    conflicts = step.conn.exec_driver_sql(
         f"INSERT INTO {step.quarantine_staging()} (entity, source_key, reason, payload, detail) "
         f"SELECT '{TABLE}', s.platform || ':' || s.openid, 'openid_conflict', "
         f"{step.json_array_agg_sql(binding)}, 'bound to users with different usernames: ' || "
-        f"{step.string_agg_sql(person)} FROM {staged} s JOIN {conflicts} c ON "
-        f"c.platform = s.platform AND c.openid = s.openid WHERE NOT s.{TOMBSTONE} "
-        f"GROUP BY s.platform, s.openid")
+        f"{step.string_agg_sql(person)} FROM {staged} s JOIN {repeated} r ON {pair} "
+        f"WHERE r.persons > 1 AND {live} GROUP BY s.platform, s.openid").rowcount
     step.conn.exec_driver_sql(
-        f"DELETE FROM {staged} WHERE EXISTS (SELECT 1 FROM {conflicts} c WHERE "
-        f"c.platform = {staged}.platform AND c.openid = {staged}.openid)")
-    return count
+        f"DELETE FROM {staged} WHERE EXISTS (SELECT 1 FROM {repeated} r WHERE r.persons > 1 "
+        f"AND r.platform = {staged}.platform AND r.openid = {staged}.openid)")
+    rowid = "ctid" if step.store.is_postgres else "rowid"
+    folded = step.conn.exec_driver_sql(
+        f"DELETE FROM {staged} WHERE {rowid} IN (SELECT {rowid} FROM (SELECT s.{rowid}, "
+        f"row_number() OVER (PARTITION BY s.platform, s.openid ORDER BY s.source_updated_at "
+        f"DESC, s.{rowid} DESC) AS rn FROM {staged} s JOIN {repeated} r ON {pair} "
+        f"WHERE r.persons = 1) ranked WHERE rn > 1)").rowcount
+    return conflicts, folded
 
 
 def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[str]
@@ -125,26 +140,27 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
                            openid_rows(client, window, cases, platforms))
                 step.add_cases(TABLE, cases)
                 staged = step.staging_name(TABLE)
-                # the pairs this run looked at, conflicts included, for quarantine resolution
-                looked_at = step.create_staging("openid_keys", [("source_key", "TEXT")])
-                step.conn.exec_driver_sql(
-                    f"INSERT INTO {looked_at} SELECT DISTINCT platform || ':' || openid "
-                    f"FROM {staged}")
-                conflicts = quarantine_conflicts(step)
+                examined = None
+                if not window.full:
+                    # the pairs this hour looked at, conflicts included, for resolution
+                    looked_at = step.create_staging("openid_keys", [("source_key", "TEXT")])
+                    step.conn.exec_driver_sql(
+                        f"INSERT INTO {looked_at} SELECT DISTINCT platform || ':' || openid "
+                        f"FROM {staged}")
+                    examined = f"SELECT source_key FROM {looked_at}"
+                conflicts, folded = apply_pair_rules(step)
                 report.merges.append(step.merge(
                     MergeSpec(TABLE, KEY, COLUMNS, reconcile=window.full, touch_all=window.full),
                     staged, store.guard(window.allow_mass_removal)))
-                examined = None if window.full else f"SELECT source_key FROM {looked_at}"
                 report.quarantine = step.record_quarantine(
                     TABLE, {"invalid_record": examined, "openid_conflict": examined})
+                folded += report.merges[0].duplicates_folded
+                evaluated = checks.evaluate(step, CHECKS, window.full, folded=folded)
         except PERMANENT as exc:
             raise permanent_failure(exc) from exc
         report.extra.update({"platforms": ", ".join(p.code for p in platforms),
-                             "conflicting_pairs": conflicts})
-        yield result(context, store.store, TABLE, report,
-                     checks.evaluate(store.store, CHECKS,
-                                     folded=report.merges[0].duplicates_folded),
-                     client=client, preview_columns=("platform", "openid", "user_id", "username"),
-                     preview_order="platform, openid")
+                             "conflicting_pairs": conflicts, "duplicate_bindings_folded": folded})
+        yield result(context, TABLE, report, evaluated,
+                     client=client)
 
     return [user_openid]

@@ -29,7 +29,7 @@ from flowsync_dagster.assets.common import (
     STORE_POOL,
     SYNC_RETRY_POLICY,
     StepReport,
-    invalid_cases,
+    UniqueMembers,
     member_lists,
     permanent_failure,
     records,
@@ -55,9 +55,10 @@ CHECKS: list[checks.Check] = [
     checks.invalid_records(LINK),
     SqlCheck("post_member_consistent", LINK,
              "SELECT m.post_id || ':' || m.user_id FROM {t} m LEFT JOIN {post} p "
-             "ON p.id = m.post_id WHERE m.is_active AND (p.id IS NULL OR NOT p.is_active)",
+             "ON p.id = m.post_id WHERE m.is_active AND (p.id IS NULL OR NOT p.is_active) "
+             "AND {scope}",
              "No active membership of a post that is unknown or inactive. A failure means the "
-             "store is wrong."),
+             "store is wrong.", scoped="m.post_id IN (SELECT id FROM {stg_post})"),
 ]
 
 
@@ -103,18 +104,11 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
             with store.step(context.run.run_id) as step:
                 step.stage(TABLE, TABLE, ("id", *COLUMNS), (post_row(p) for p in listed))
                 lists = member_lists(client, "/posts/{}/members", models.POST_MEMBER, live)
-
-                def member_rows() -> Iterator[tuple[Any, ...]]:
-                    for post_id, page in lists:
-                        cases.extend(invalid_cases(page.bad, prefix=f"{post_id}/", entity=LINK))
-                        post = live[post_id]
-                        for m in page.records:
-                            yield (post_id, m.department_id or "", m.user_id,
-                                   post.status == "enabled", post.status, utc(post.updated_at),
-                                   False)
-
-                step.stage(LINK, LINK, ("post_id", "department_id", "user_id", *LINK_COLUMNS),
-                           member_rows())
+                members = UniqueMembers(lists, lambda m: (m.department_id, m.user_id), cases, LINK)
+                step.stage(LINK, LINK, ("post_id", "department_id", "user_id", *LINK_COLUMNS), (
+                    (post_id, m.department_id or "", m.user_id, live[post_id].status == "enabled",
+                     live[post_id].status, utc(live[post_id].updated_at), False)
+                    for post_id, m in members))
                 step.add_cases(TABLE, cases)
                 unread = step.create_staging("unread_posts", [("id", "TEXT")])
                 step.load(unread, ["id"], ((post_id,) for post_id in lists.missing))
@@ -137,15 +131,14 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
                 report.quarantine = step.record_quarantine(TABLE, {"invalid_record": in_window})
                 links.quarantine = step.record_quarantine(LINK, {"invalid_record": None
                                                                  if window.full else reread})
+                post_checks = checks.evaluate(step, CHECKS, window.full, TABLE)
+                link_checks = checks.evaluate(step, CHECKS, window.full, LINK)
         except PERMANENT as exc:
             raise permanent_failure(exc) from exc
         links.extra["member_lists_read"] = len(live) - len(lists.missing)
         links.extra["member_lists_missing"] = len(lists.missing)
-        yield result(context, store.store, TABLE, report, checks.evaluate(store.store, CHECKS, TABLE),
-                     client=client, preview_columns=("id", "name", "department_id", "status"),
-                     preview_order="id")
-        yield result(context, store.store, LINK, links, checks.evaluate(store.store, CHECKS, LINK),
-                     client=None, preview_columns=("post_id", "department_id", "user_id",
-                                                   "is_active"), preview_order="post_id, user_id")
+        links.extra["repeated_members_folded"] = members.repeats
+        yield result(context, TABLE, report, post_checks, client=client)
+        yield result(context, LINK, links, link_checks)
 
     return [posts]

@@ -29,7 +29,7 @@ from flowsync_dagster.assets.common import (
     STORE_POOL,
     SYNC_RETRY_POLICY,
     StepReport,
-    invalid_cases,
+    UniqueMembers,
     member_lists,
     permanent_failure,
     records,
@@ -69,9 +69,9 @@ CHECKS: list[checks.Check] = [
                     "No tag lists the same user twice (the store keeps one row either way)."),
     SqlCheck("tag_user_consistent", LINK,
              "SELECT m.tag_id || ':' || m.user_id FROM {t} m LEFT JOIN {tag} g ON g.id = m.tag_id "
-             "WHERE m.is_active AND (g.id IS NULL OR NOT g.is_active)",
+             "WHERE m.is_active AND (g.id IS NULL OR NOT g.is_active) AND {scope}",
              "No active membership of a tag that is unknown or inactive. A failure means the "
-             "store is wrong."),
+             "store is wrong.", scoped="m.tag_id IN (SELECT id FROM {stg_tag})"),
 ]
 
 
@@ -146,11 +146,10 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
                               touch_all=window.full), step.staging_name(GROUP),
                     store.guard(window.allow_mass_removal)))
                 report.quarantine = step.record_quarantine(GROUP, {"invalid_record": None})
+                group_checks = checks.evaluate(step, GROUP_CHECKS, full=True)
         except PERMANENT as exc:
             raise permanent_failure(exc) from exc
-        yield result(context, store.store, GROUP, report,
-                     checks.evaluate(store.store, GROUP_CHECKS), client=client,
-                     preview_columns=("id", "name", "is_active"), preview_order="id")
+        yield result(context, GROUP, report, group_checks, client=client)
 
     @multi_asset(
         name="tags",
@@ -183,17 +182,10 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
             with store.step(context.run.run_id) as step:
                 step.stage(TABLE, TABLE, ("id", *COLUMNS), (tag_row(t) for t in listed))
                 lists = member_lists(client, "/tags/{}/users", models.TAG_USER, live)
-
-                def member_rows() -> Iterator[tuple[Any, ...]]:
-                    for tag_id, page in lists:
-                        cases.extend(invalid_cases(page.bad, prefix=f"{tag_id}/", entity=LINK))
-                        tag = live[tag_id]
-                        active, status, updated = tag.status == "active", tag.status, utc(
-                            tag.updated_at)
-                        for m in page.records:
-                            yield (tag_id, m.user_id, active, status, updated, False)
-
-                step.stage(LINK, LINK, ("tag_id", "user_id", *LINK_COLUMNS), member_rows())
+                members = UniqueMembers(lists, lambda m: m.user_id, cases, LINK)
+                step.stage(LINK, LINK, ("tag_id", "user_id", *LINK_COLUMNS), (
+                    (tag_id, m.user_id, live[tag_id].status == "active", live[tag_id].status,
+                     utc(live[tag_id].updated_at), False) for tag_id, m in members))
                 step.add_cases(TABLE, cases)
                 unread = step.create_staging("unread_tags", [("id", "TEXT")])
                 step.load(unread, ["id"], ((tag_id,) for tag_id in lists.missing))
@@ -217,18 +209,17 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
                     TABLE, {"invalid_record": in_window, "tag_name_conflict": looked_at})
                 links.quarantine = step.record_quarantine(
                     LINK, {"invalid_record": None if window.full else reread})
+                folded = members.repeats + links.merges[0].duplicates_folded
+                tag_checks = checks.evaluate(step, CHECKS, window.full, TABLE)
+                link_checks = checks.evaluate(step, CHECKS, window.full, LINK, folded=folded)
         except PERMANENT as exc:
             raise permanent_failure(exc) from exc
         report.extra["name_conflict_flags_changed"] = flagged
         links.extra["member_lists_read"] = lists.read
         links.extra["member_lists_missing"] = len(lists.missing)
-        yield result(context, store.store, TABLE, report, checks.evaluate(store.store, CHECKS, TABLE),
-                     client=client, preview_columns=("id", "group_id", "name", "kind",
-                                                     "name_conflict"), preview_order="id")
-        yield result(context, store.store, LINK, links,
-                     checks.evaluate(store.store, CHECKS, LINK,
-                                     folded=links.merges[0].duplicates_folded),
-                     client=None, preview_columns=("tag_id", "user_id", "is_active"),
-                     preview_order="tag_id, user_id")
+        links.extra["repeated_members_folded"] = members.repeats
+        yield result(context, TABLE, report, tag_checks, client=client)
+        yield result(context, LINK, links, link_checks,
+                     client=None)
 
     return [tag_group, tags]

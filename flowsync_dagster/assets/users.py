@@ -62,9 +62,10 @@ CHECKS: list[checks.Check] = [
                     "not guarantee it."),
     SqlCheck("user_department_consistent", LINK,
              "SELECT m.user_id || ':' || m.department_id FROM {t} m LEFT JOIN {app_user} u "
-             "ON u.id = m.user_id WHERE m.is_active AND (u.id IS NULL OR NOT u.is_active)",
+             "ON u.id = m.user_id WHERE m.is_active AND (u.id IS NULL OR NOT u.is_active) "
+             "AND {scope}",
              "No active membership of a user that is unknown or inactive. A failure means the "
-             "store is wrong."),
+             "store is wrong.", scoped="m.user_id IN (SELECT id FROM {stg_app_user})"),
 ]
 
 
@@ -225,7 +226,9 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
                 guard = store.guard(window.allow_mass_removal)
                 report.merges.append(step.merge(
                     MergeSpec(TABLE, ("id",), (*BASE_COLUMNS, *columns), reconcile=window.full,
-                              touch_all=window.full), staged, guard))
+                              touch_all=window.full,
+                              preview=("id", "username", "name", "identity", "status")),
+                    staged, guard))
                 links.merges.append(step.merge(
                     MergeSpec(LINK, ("user_id", "department_id"), LINK_COLUMNS, reconcile=True,
                               touch_all=window.full, protect="t.user_id",
@@ -235,17 +238,13 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
                 in_window = None if window.full else f"SELECT id FROM {staged}"
                 report.quarantine = step.record_quarantine(
                     TABLE, {"invalid_record": in_window, "duplicate_username": examined_users})
+                user_checks = checks.evaluate(step, CHECKS, window.full, TABLE)
+                link_checks = checks.evaluate(step, CHECKS, window.full, LINK)
         except PERMANENT as exc:
             raise permanent_failure(exc) from exc
         report.extra.update({"records_read": loaded + len(cases),
                              "extension_columns": ", ".join(columns) or "none"})
-        yield result(context, store.store, TABLE, report,
-                     checks.evaluate(store.store, CHECKS, TABLE), client=client,
-                     preview_columns=("id", "username", "name", "identity", "status"),
-                     preview_order="id")
-        yield result(context, store.store, LINK, links,
-                     checks.evaluate(store.store, CHECKS, LINK), client=None,
-                     preview_columns=("user_id", "department_id", "is_active"),
-                     preview_order="user_id, department_id")
+        yield result(context, TABLE, report, user_checks, client=client)
+        yield result(context, LINK, links, link_checks)
 
     return [users]

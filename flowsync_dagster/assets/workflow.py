@@ -57,9 +57,12 @@ TASK_COLUMNS = ("instance_id", "node_id", "node_name", "task_type", "assignee_us
                 "created_at", "finished_at", "is_active", "status", "source_updated_at")
 
 
-def _warn(name: str, table: str, sql: str, description: str) -> SqlCheck:
+TOUCHED = "instance_id IN (SELECT instance_id FROM {stg_touched})"
+
+
+def _warn(name: str, table: str, sql: str, description: str, scoped: str = TOUCHED) -> SqlCheck:
     return SqlCheck(name, table, sql, description, severity=AssetCheckSeverity.WARN,
-                    blocking=False)
+                    blocking=False, scoped=scoped)
 
 
 CHECKS: list[checks.Check] = [
@@ -67,25 +70,28 @@ CHECKS: list[checks.Check] = [
     checks.invalid_records(TASKS),
     _warn("process_instance_finished_without_open_tasks", INSTANCES,
           "SELECT instance_id FROM {process_progress} WHERE is_active AND status IN "
-          + flow_tracking.FINISHED + " AND tasks_open > 0",
+          + flow_tracking.FINISHED + " AND tasks_open > 0 AND {scope}",
           "A completed, terminated, cancelled or rejected instance has no open (init) task."),
     _warn("process_instance_running_with_an_open_task", INSTANCES,
           "SELECT instance_id FROM {process_progress} WHERE is_active AND status = 'running' "
-          "AND tasks_open = 0",
+          "AND tasks_open = 0 AND {scope}",
           "A running instance has at least one open (init) task."),
     _warn("task_history_instance_known", TASKS,
           "SELECT h.id FROM {task_history} h WHERE h.is_active AND NOT EXISTS "
-          "(SELECT 1 FROM {process_instance} i WHERE i.id = h.instance_id)",
-          "Every task belongs to an instance the store knows."),
+          "(SELECT 1 FROM {process_instance} i WHERE i.id = h.instance_id) AND {scope}",
+          "Every task belongs to an instance the store knows.",
+          scoped="h.id IN (SELECT id FROM {stg_task_history})"),
     _warn("task_history_no_abort_after_finish", TASKS,
-          "SELECT instance_id FROM {process_progress} WHERE is_active AND late_aborts > 0",
+          "SELECT instance_id FROM {process_progress} WHERE is_active AND late_aborts > 0 "
+          "AND {scope}",
           "No task is aborted or reverted after its instance finished."),
     SqlCheck("process_progress_covers_instances", PROGRESS,
              "SELECT i.id FROM {process_instance} i LEFT JOIN {process_progress} p ON "
              "p.instance_id = i.id WHERE i.removed_at IS NULL AND (p.instance_id IS NULL OR "
-             "p.removed_at IS NOT NULL OR COALESCE(p.status, '') <> COALESCE(i.status, ''))",
+             "p.removed_at IS NOT NULL OR COALESCE(p.status, '') <> COALESCE(i.status, '')) "
+             "AND {scope}",
              "Every live instance has its progress row, with its current status. A failure "
-             "means the store is wrong."),
+             "means the store is wrong.", scoped="i.id IN (SELECT instance_id FROM {stg_touched})"),
 ]
 
 
@@ -171,22 +177,14 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
                     in_window = None if window.full else f"SELECT id FROM {step.staging_name(table)}"
                     reports[table].quarantine = step.record_quarantine(
                         table, {"invalid_record": in_window})
+                evaluated = {table: checks.evaluate(step, CHECKS, window.full, table)
+                             for table in reports}
         except PERMANENT as exc:
             raise permanent_failure(exc) from exc
         if touched is not None:
             reports[PROGRESS].extra["instances_recomputed"] = reports[PROGRESS].merges[0].source_rows
-        previews = {
-            INSTANCES: (("id", "process_code", "status", "created_at"), "id"),
-            TASKS: (("id", "instance_id", "node_id", "status"), "id"),
-            PROGRESS: (("instance_id", "status", "current_node_ids", "passed_path"), "instance_id"),
-            NODE_TIME: (("instance_id", "node_id", "visits", "seconds"), "instance_id, node_id"),
-            OUT_SCHOOL: (("instance_id", "user_id", "left_at", "returned_at"), "instance_id"),
-        }
         for table, report in reports.items():
-            columns, order = previews[table]
-            yield result(context, store.store, table, report,
-                         checks.evaluate(store.store, CHECKS, table),
-                         client=client if table == INSTANCES else None,
-                         preview_columns=columns, preview_order=order)
+            yield result(context, table, report, evaluated[table],
+                         client=client if table == INSTANCES else None)
 
     return [workflow]

@@ -1,7 +1,7 @@
 """The Officeflow 4.0 HTTP client: auth, paging, windows, retries.
 
-Thread-safe: one ``httpx.Client`` (its pool bounds the connections) and one
-cached token shared by every worker thread. Every failure that reaches the
+Thread-safe: one keep-alive connection per worker thread (``transport.py``)
+and one cached token shared by every worker. Every failure that reaches the
 caller is an ``OfficeflowError`` whose one-line message names the endpoint and
 the platform's code, and never carries a secret or a token.
 """
@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-import httpx
 import msgspec
 from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
 
@@ -28,6 +27,12 @@ except ImportError:  # pragma: no cover
     from tenacity import stop_after_delay as _stop_by_time
 
 from flowsync_dagster.officeflow.models import ItemDecoder, Page
+from flowsync_dagster.officeflow.transport import (
+    HttpTransport,
+    RawResponse,
+    TransportFailed,
+    TransportTimeout,
+)
 
 log = logging.getLogger("flowsync_dagster.officeflow")
 
@@ -103,8 +108,8 @@ def _iso(value: datetime) -> str:
     return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _retry_after(response: httpx.Response) -> float | None:
-    raw = response.headers.get("Retry-After")
+def _retry_after(response: RawResponse) -> float | None:
+    raw = response.retry_after
     if raw is None:
         return None
     try:
@@ -143,7 +148,7 @@ class OfficeflowClient:
         logger: logging.Logger | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        self._base = base_url.rstrip("/") + API_PREFIX
+        self._base = base_url.rstrip("/")
         self._app_key = app_key
         self._app_secret = app_secret
         self.page_size = max(1, min(int(page_size), 1000))
@@ -151,14 +156,7 @@ class OfficeflowClient:
         self.retry = retry or RetrySettings()
         self.log = logger or log
         self._sleep = sleep
-        self._http = httpx.Client(
-            timeout=httpx.Timeout(timeout_seconds),
-            limits=httpx.Limits(
-                max_connections=self.max_concurrency + 2,
-                max_keepalive_connections=self.max_concurrency + 2,
-            ),
-            headers={"Accept": "application/json"},
-        )
+        self._http = HttpTransport(self._base, timeout_seconds)
         self._token: str | None = None
         self._token_deadline = 0.0
         self._token_lock = threading.Lock()
@@ -223,14 +221,14 @@ class OfficeflowClient:
         self.requests_sent += 1
         try:
             response = self._http.request(
-                method, self._base + path, params=params, json=json_body, headers=headers
-            )
-            body = response.content
-        except httpx.TimeoutException:
+                method, API_PREFIX + path, query=params, headers=headers,
+                body=msgspec.json.encode(json_body) if json_body is not None else None)
+        except TransportTimeout:
             raise _Transient("timed out") from None
-        except httpx.TransportError as exc:
-            raise _Transient(f"connection failed ({type(exc).__name__})") from None
-        status = response.status_code
+        except TransportFailed as exc:
+            raise _Transient(f"connection failed ({exc})") from None
+        body = response.body
+        status = response.status
         if status == 429:
             raise _Transient("HTTP 429 rate limited", _retry_after(response))
         if status in (500, 502, 503, 504):

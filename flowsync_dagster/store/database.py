@@ -155,6 +155,7 @@ class Store:
         self._schema_ready = True
 
     def _add_missing_columns(self, conn: Connection) -> None:
+        """Columns and indexes a newer layout adds to tables that exist already."""
         inspector = inspect(conn)
         for table in tables.metadata.sorted_tables:
             present = {c["name"] for c in inspector.get_columns(table.name, schema=self.schema)}
@@ -172,6 +173,13 @@ class Store:
                     f"ALTER TABLE {self.qualified(table.name)} ADD COLUMN "
                     f"{self.quote(column.name)} {ddl_type}{default}{null}"
                 )
+            for index in table.indexes:
+                index.create(conn, checkfirst=True)
+            fillfactor = (table.dialect_options["postgresql"].get("with") or {}).get("fillfactor")
+            if self.is_postgres and fillfactor:
+                # only future pages take it; cheap, and idempotent
+                conn.exec_driver_sql(f"ALTER TABLE {self.qualified(table.name)} "
+                                     f"SET (fillfactor = {int(fillfactor)})")
 
     def _create_views(self, conn: Connection) -> None:
         body = tables.OFF_CAMPUS_SQL.format(

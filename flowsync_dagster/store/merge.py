@@ -18,10 +18,12 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
 
 from flowsync_dagster.store.database import Store, sqlite_value
 
 TOMBSTONE = "_tombstone"
+UNIQUE_VIOLATION, CARDINALITY_VIOLATION = "23505", "21000"  # PostgreSQL SQLSTATEs
 
 
 class MassRemovalRefused(Exception):
@@ -62,6 +64,7 @@ class MergeSpec:
     protect: str | None = None
     # what a tombstone may change besides is_active/removed_at
     tombstone_columns: tuple[str, ...] = ("status", "source_updated_at")
+    preview: tuple[str, ...] = ()  # columns shown in the preview (default: key + three)
 
 
 @dataclass(frozen=True)
@@ -75,14 +78,19 @@ class MergeResult:
     removed: int  # tombstoned or missing from a complete listing
     deactivated: int  # active before, inactive after (removals and status changes)
     unchanged: int
-    active_before: int
+    activated: int  # inactive or new before, active after
+    rows_after: int
+    active_after: int
+    preview_columns: tuple[str, ...] = ()
+    preview: tuple[tuple[Any, ...], ...] = ()
 
     @property
     def changed(self) -> int:
         return self.inserted + self.updated + self.reactivated + self.removed
 
     def as_metadata(self) -> dict[str, int]:
-        return {k: v for k, v in asdict(self).items() if k != "table"}
+        skip = {"table", "preview", "preview_columns", "rows_after", "active_after"}
+        return {k: v for k, v in asdict(self).items() if k not in skip}
 
 
 @dataclass(frozen=True)
@@ -173,8 +181,14 @@ class StepWriter:
         cols = ", ".join(self.q(c) for c in columns)
         count = 0
         if self.store.is_postgres:
+            # binary COPY with the columns' types: ~1.9x text COPY for our rows
+            oids = dict(self.conn.exec_driver_sql(
+                f"SELECT attname, atttypid::int FROM pg_attribute WHERE attrelid = "
+                f"'{stg}'::regclass AND attnum > 0 AND NOT attisdropped").all())
             raw = self.conn.connection.driver_connection
-            with raw.cursor() as cursor, cursor.copy(f"COPY {stg} ({cols}) FROM STDIN") as copy:
+            with raw.cursor() as cursor, cursor.copy(
+                    f"COPY {stg} ({cols}) FROM STDIN (FORMAT BINARY)") as copy:
+                copy.set_types([oids[c] for c in columns])
                 write = copy.write_row
                 for row in rows:
                     write(row)
@@ -236,9 +250,27 @@ class StepWriter:
         return result.rowcount
 
     def merge(self, spec: MergeSpec, stg: str, guard: RemovalGuard | None = None) -> MergeResult:
-        """Apply staging to the target; the whole step rolls back if the guard trips."""
+        """Apply staging to the target; the whole step rolls back if the guard trips.
+
+        On PostgreSQL the merge runs optimistically: staging keys are assumed
+        unique (checking costs a full hash aggregate, ~1.6 s per 1M rows). If
+        the source did send a key twice (or a listing restarted), the merge
+        fails with a unique or cardinality violation, the savepoint undoes it,
+        and it runs again on staging folded to the latest row per key."""
         self.lock()
-        folded = self.fold_duplicates(stg, spec.key)
+        if not self.store.is_postgres:
+            # ON CONFLICT would silently keep the last row: fold first, by date
+            return self._merge(spec, stg, guard, self.fold_duplicates(stg, spec.key))
+        try:
+            with self.conn.begin_nested():
+                return self._merge(spec, stg, guard, 0)
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) not in (UNIQUE_VIOLATION, CARDINALITY_VIOLATION):
+                raise
+        return self._merge(spec, stg, guard, self.fold_duplicates(stg, spec.key))
+
+    def _merge(self, spec: MergeSpec, stg: str, guard: RemovalGuard | None,
+               folded: int) -> MergeResult:
         target = self.t(spec.table)
         key0 = self.q(spec.key[0])
         on = self._keys_match("t", "s", spec.key)
@@ -258,12 +290,15 @@ class StepWriter:
         counts = self.conn.exec_driver_sql(
             f"SELECT count(*), {n(f't.{key0} IS NULL AND {live}')}, "
             f"{n(f't.{key0} IS NOT NULL AND {live} AND t.removed_at IS NOT NULL')}, "
-            f"{n(f't.{key0} IS NOT NULL AND {live} AND t.removed_at IS NULL AND ({changed})')}, "
+            f"{n(f't.{key0} IS NOT NULL AND {live} AND t.removed_at IS NULL AND {changed}')}, "
             f"{n(f't.{key0} IS NOT NULL AND s.{TOMBSTONE} AND t.removed_at IS NULL')}, "
-            f"{n(f't.is_active AND (s.{TOMBSTONE} OR NOT s.is_active)')} "
+            f"{n(f't.is_active AND (s.{TOMBSTONE} OR NOT s.is_active)')}, "
+            f"{n(f'{live} AND s.is_active AND (t.{key0} IS NULL OR NOT t.is_active)')}, "
+            f"{n(f't.{key0} IS NULL AND s.{TOMBSTONE}')} "
             f"FROM {stg} s LEFT JOIN {target} t ON {on}"
         ).one()
-        source_rows, inserted, reactivated, updated, tombstoned, deactivated = map(int, counts)
+        (source_rows, inserted, reactivated, updated, tombstoned, deactivated, activated,
+         unknown_tombstones) = map(int, counts)
         missing = missing_active = 0
         not_listed = f"NOT EXISTS (SELECT 1 FROM {stg} s WHERE {on})"
         if spec.reconcile:
@@ -271,14 +306,16 @@ class StepWriter:
                 f"SELECT {n('t.removed_at IS NULL')}, {n('t.is_active')} FROM {target} t "
                 f"WHERE ({scope}) AND {not_listed}"
             ).one())
-        # the guard's denominator is the table's active rows, not the reconciled
-        # scope: an hour that moves a few users must not look like a mass removal
-        active_before = int(self.conn.exec_driver_sql(
-            f"SELECT count(*) FROM {target} t WHERE t.is_active").scalar_one())
         deactivating = deactivated + missing_active
-        if spec.reconcile and guard is not None and not guard.allowed and active_before:
-            fraction = deactivating / active_before
-            if fraction > guard.max_fraction and deactivating > guard.max_rows:
+        before = self._table_counts(spec.table, exact=spec.touch_all)
+        if (spec.reconcile and guard is not None and not guard.allowed
+                and deactivating > guard.max_rows):
+            # only now can the guard trip: its denominator is the table's active
+            # rows (not the reconciled scope: an hour that moves a few users
+            # must not look like a mass removal)
+            active_before = self._table_counts(spec.table, exact=True)[1]
+            fraction = deactivating / max(1, active_before)
+            if fraction > guard.max_fraction:
                 raise MassRemovalRefused(spec.table, deactivating, active_before, fraction, guard)
 
         now = {"now": self.store.param(self.now)}
@@ -291,21 +328,46 @@ class StepWriter:
                 f"UPDATE {target} AS t SET is_active = FALSE, removed_at = :now, "
                 f"last_synced_at = :now WHERE t.removed_at IS NULL AND ({scope}) AND {not_listed}"
             ), now)
-        existing = source_rows - inserted - self._tombstones_unknown(stg, target, on)
+        after = (before[0] + inserted, before[1] + activated - deactivating)
+        self._store_counts(spec.table, after)
+        shown = spec.preview or (*spec.key, *spec.columns[:3])
+        preview = tuple(tuple(r) for r in self.conn.exec_driver_sql(
+            f"SELECT {', '.join(self.q(c) for c in shown)} FROM {stg} LIMIT 5"))
+        existing = source_rows - inserted - unknown_tombstones
         return MergeResult(
             table=spec.table, source_rows=source_rows, duplicates_folded=folded,
             inserted=inserted, updated=updated, reactivated=reactivated,
             removed=tombstoned + missing, deactivated=deactivating,
             unchanged=max(0, existing - updated - reactivated - tombstoned),
-            active_before=active_before,
+            activated=activated, rows_after=after[0], active_after=after[1],
+            preview_columns=tuple(shown), preview=preview,
         )
 
-    def _tombstones_unknown(self, stg: str, target: str, on: str) -> int:
-        # tombstones of keys we never had (counted before the merge inserted anything new)
-        return int(self.conn.exec_driver_sql(
-            f"SELECT count(*) FROM {stg} s WHERE s.{TOMBSTONE} AND NOT EXISTS "
-            f"(SELECT 1 FROM {target} t WHERE {on})"
-        ).scalar_one())
+    # ------------------------------------------------------------- counts
+
+    def _table_counts(self, table: str, exact: bool) -> tuple[int, int]:
+        """(rows, active rows) of a table before this merge. Exact on a full
+        resync (which touches every row anyway); otherwise the counts the last
+        merge stored, so that an hour does not scan a million-row table."""
+        key = f"counts:{table}"
+        if not exact:
+            stored = self.conn.execute(text(
+                f"SELECT value FROM {self.t('flowsync_meta')} WHERE key = :key"),
+                {"key": key}).scalar()
+            if stored:
+                rows, active = map(int, stored.split(","))
+                return rows, active
+        rows, active = self.conn.exec_driver_sql(
+            f"SELECT count(*), COALESCE(SUM(CASE WHEN is_active THEN 1 ELSE 0 END), 0) "
+            f"FROM {self.t(table)}").one()
+        return int(rows), int(active)
+
+    def _store_counts(self, table: str, counts: tuple[int, int]) -> None:
+        excluded = "EXCLUDED" if self.store.is_postgres else "excluded"
+        self.conn.execute(text(
+            f"INSERT INTO {self.t('flowsync_meta')} (key, value) VALUES (:key, :value) "
+            f"ON CONFLICT (key) DO UPDATE SET value = {excluded}.value"),
+            {"key": f"counts:{table}", "value": f"{counts[0]},{counts[1]}"})
 
     def _merge_postgres(self, spec: MergeSpec, stg: str, target: str, on: str,
                         changed: str) -> None:
