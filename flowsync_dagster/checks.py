@@ -48,10 +48,7 @@ class QuarantineCheck:
         reasons = ", ".join(f"'{r}'" for r in self.reasons)
         where = (f"entity = '{self.entity}' AND reason IN ({reasons}) AND resolved_at IS NULL")
         table = step.t("sync_quarantine")
-        count = int(step.conn.exec_driver_sql(
-            f"SELECT count(*) FROM {table} WHERE {where}").scalar_one())
-        sample = [row[0] for row in step.conn.exec_driver_sql(
-            f"SELECT source_key FROM {table} WHERE {where} ORDER BY source_key LIMIT {SAMPLE}")]
+        count, sample = _count_and_sample(step, f"SELECT source_key FROM {table} WHERE {where}")
         return AssetCheckResult(
             asset_key=AssetKey(self.asset),
             check_name=self.name,
@@ -96,9 +93,7 @@ class SqlCheck:
         raw = self.offenders(store) if callable(self.offenders) else self.offenders
         sql = raw.format(t=store.qualified(self.table), q=store.qualified("sync_quarantine"),
                          scope=scope, **{name: store.qualified(name) for name in ENTITY_TABLES})
-        count = int(step.conn.exec_driver_sql(f"SELECT count(*) FROM ({sql}) x").scalar_one())
-        sample = [str(row[0]) for row in step.conn.exec_driver_sql(
-            f"SELECT * FROM ({sql}) x ORDER BY 1 LIMIT {SAMPLE}")]
+        count, sample = _count_and_sample(step, sql)
         return AssetCheckResult(
             asset_key=AssetKey(self.asset),
             check_name=self.name,
@@ -134,6 +129,13 @@ class DuplicatesCheck:
 
 
 Check = QuarantineCheck | SqlCheck | DuplicatesCheck
+
+
+def _count_and_sample(step: StepWriter, sql: str) -> tuple[int, list[str]]:
+    """How many rows ``sql`` selects, and the first few: one pass, no full sort."""
+    found = step.conn.exec_driver_sql(
+        f"SELECT count(*) OVER (), x.* FROM ({sql}) x LIMIT {SAMPLE}").all()
+    return (int(found[0][0]) if found else 0), sorted(str(row[1]) for row in found)
 
 
 def specs(checks: list[Check]) -> list[AssetCheckSpec]:

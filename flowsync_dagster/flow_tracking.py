@@ -46,9 +46,12 @@ class FlowSql:
             return f"EXTRACT(EPOCH FROM ({end} - {start}))"
         return f"((julianday({end}) - julianday({start})) * 86400.0)"
 
+    # Order inside an aggregate: PostgreSQL says so in each call (a subquery's
+    # order does not survive its joins: a hash join hands an instance's tasks
+    # over in reverse). SQLite 3.40 has no ORDER BY in aggregates; there the
+    # input is sorted and the nested-loop join keeps it.
+
     def ordered_text(self, value: str, separator: str, order: str, where: str) -> str:
-        """Values joined in ``order``; SQLite 3.40 has no ORDER BY in aggregates,
-        so there the input is pre-sorted (see ``tasks``)."""
         if self.pg:
             return f"string_agg({value}, '{separator}' ORDER BY {order}) FILTER (WHERE {where})"
         return f"group_concat({value}, '{separator}') FILTER (WHERE {where})"
@@ -60,7 +63,7 @@ class FlowSql:
         return f"json_group_array(json({obj})) FILTER (WHERE {where})"
 
     def tasks(self, touched: str | None) -> str:
-        """Live tasks of the touched instances, sorted for SQLite's aggregates."""
+        """Live tasks of the touched instances (sorted for SQLite's aggregates)."""
         where = f"removed_at IS NULL{self._in(touched, 'instance_id')}"
         source = f"SELECT * FROM {self.step.t('task_history')} WHERE {where}"
         return f"({source})" if self.pg else f"({source} ORDER BY instance_id, created_at, id)"
@@ -91,8 +94,8 @@ def stage_progress(step: StepWriter, touched: str | None) -> str:
     order, is_open, is_done = "h.created_at, h.id", "h.status = 'init'", "h.status <> 'init'"
     aggregates = (
         f"SELECT h.instance_id, "
-        f"{sql.ordered_text('h.node_id', ',', 'h.node_id', is_open)} AS open_ids, "
-        f"{sql.ordered_text('h.node_name', ',', 'h.node_id', is_open)} AS open_names, "
+        f"{sql.ordered_text('h.node_id', ',', order, is_open)} AS open_ids, "
+        f"{sql.ordered_text('h.node_name', ',', order, is_open)} AS open_names, "
         f"min(h.created_at) FILTER (WHERE {is_open}) AS waiting_since, "
         f"{sql.ordered_text('h.node_id', '>', order, is_done)} AS passed_path, "
         + sql.ordered_json({"node_id": "h.node_id", "node_name": "h.node_name",

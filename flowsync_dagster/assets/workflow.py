@@ -169,10 +169,11 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
                            (OUT_SCHOOL, ("instance_id",), flow_tracking.OUT_SCHOOL_COLUMNS,
                             flow_tracking.stage_out_school))
                 for table, key, columns, stage in derived:
-                    # derived rows follow their instances; the guard watched those already
+                    # derived rows follow their instances (the guard watched those), and
+                    # are written only when they change: nothing at the source "finds" them
                     reports[table].merges.append(step.merge(
-                        MergeSpec(table, key, columns, reconcile=True, touch_all=window.full,
-                                  scope=scope), stage(step, touched)))
+                        MergeSpec(table, key, columns, reconcile=True, scope=scope),
+                        stage(step, touched)))
                 for table in (INSTANCES, TASKS):
                     in_window = None if window.full else f"SELECT id FROM {step.staging_name(table)}"
                     reports[table].quarantine = step.record_quarantine(

@@ -29,6 +29,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="the hour epoch 1 starts (ISO 8601 with offset)")
     parser.add_argument("--epoch", type=int, default=0,
                         help="how many hours of changes after --clock to serve")
+    parser.add_argument("--hourly-user-changes", type=int, default=None,
+                        help="users changed per hour (default 1%% of --users); other "
+                             "entities scale alike")
     parser.add_argument("--app-key", default=DEMO_APP_KEY)
     parser.add_argument("--app-secret", default=DEMO_APP_SECRET)
     parser.add_argument("--token-ttl", type=int, default=7200, help="seconds a token lives")
@@ -44,7 +47,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--users must be between 100 and 1,000,000")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     clock = datetime.fromisoformat(args.clock.replace("Z", "+00:00"))
-    dataset = SchoolDataset(users=args.users, seed=args.seed, clock=clock, epoch=args.epoch)
+    dataset = SchoolDataset(users=args.users, seed=args.seed, clock=clock, epoch=args.epoch,
+                            hourly_user_changes=args.hourly_user_changes)
     sim = Simulator(dataset, app_key=args.app_key, app_secret=args.app_secret,
                     token_ttl=args.token_ttl, cache_mb=args.cache_mb)
     sim.faults.set([parse_cli_fault(text) for text in args.fault])

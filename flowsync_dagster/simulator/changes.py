@@ -56,6 +56,11 @@ class ChangeRates:
     gone: float = 0.0005
     new: float = 0.001
 
+    def scaled(self, factor: float) -> ChangeRates:
+        """Every rate times ``factor``, none above all of the items."""
+        return ChangeRates(*(min(1.0, r * factor) for r in (
+            self.updated, self.tombstoned, self.gone, self.new)))
+
 
 def _count(rate: float, population: int) -> int:
     if rate <= 0 or population <= 0:
@@ -96,6 +101,7 @@ class ChangingSet:
         n_tomb = _count(self.rates.tombstoned, len(alive))
         n_gone = _count(self.rates.gone, len(alive))
         picked = rng.choice(alive, size=min(len(alive), n_upd + n_tomb + n_gone), replace=False)
+        n_upd = min(n_upd, len(picked))
         updated = picked[:n_upd]
         tombstoned = picked[n_upd : n_upd + n_tomb]
         gone = picked[n_upd + n_tomb :]

@@ -134,7 +134,7 @@ def _window_filter(items: Sequence[dict[str, Any]], since: int | None, before: i
 
 class SchoolDataset:
     def __init__(self, users: int = 5000, seed: int = 1, clock: datetime = DEFAULT_CLOCK,
-                 epoch: int = 0) -> None:
+                 epoch: int = 0, hourly_user_changes: int | None = None) -> None:
         if users < 100:
             raise ValueError("the simulated school has at least 100 users")
         self.n_users = users
@@ -146,20 +146,24 @@ class SchoolDataset:
         # to show that its quarantine entry is resolved)
         self.hidden: set[str] = set()
         self._build_departments()
-        rates = ChangeRates()
+        # by default 1 % of users change an hour; a fixed count lets a benchmark
+        # give schools of different sizes the same amount of change
+        scale = 1.0 if hourly_user_changes is None else hourly_user_changes / (0.01 * users)
+        self.hourly_user_changes = hourly_user_changes
+        rates = ChangeRates().scaled(scale)
         self.users = ChangingSet(users, seed=seed, salt=1, clock=clock, rates=rates)
         self.n_posts = max(5, users // 25)
         self.posts = ChangingSet(self.n_posts, seed=seed, salt=2, clock=clock,
-                                 rates=ChangeRates(0.02, 0.002, 0.001, 0.001))
+                                 rates=ChangeRates(0.02, 0.002, 0.001, 0.001).scaled(scale))
         self.n_tags = max(10, users // 200)
         self.tags = ChangingSet(self.n_tags, seed=seed, salt=3, clock=clock,
-                                rates=ChangeRates(0.02, 0.002, 0.001, 0.001))
+                                rates=ChangeRates(0.02, 0.002, 0.001, 0.001).scaled(scale))
         self._tag_avg = max(3, int(1.5 * users / self.n_tags))
         self._stride = 7919 if users % 7919 else 104729
         self._build_openids(rates)
         self.n_instances = max(50, users // 2)
         self.instances = ChangingSet(self.n_instances, seed=seed, salt=5, clock=clock,
-                                     rates=ChangeRates(0.002, 0.0, 0.0, 0.002))
+                                     rates=ChangeRates(0.002, 0.0, 0.0, 0.002).scaled(scale))
         self._build_tasks()
         self.advance_to(epoch)
 

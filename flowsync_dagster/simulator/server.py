@@ -185,7 +185,8 @@ class Simulator:
             self._listings.clear()
 
     def reset(self, users: int, seed: int, epoch: int) -> None:
-        dataset = SchoolDataset(users=users, seed=seed, clock=self.dataset.clock_dt, epoch=epoch)
+        dataset = SchoolDataset(users=users, seed=seed, clock=self.dataset.clock_dt, epoch=epoch,
+                                hourly_user_changes=self.dataset.hourly_user_changes)
         with self._lock:
             self.dataset = dataset
             self._listings.clear()

@@ -141,18 +141,32 @@ class Store:
     # ------------------------------------------------------------ schema
 
     def ensure_schema(self) -> None:
-        """Create or upgrade the warehouse tables (once per process)."""
+        """Create or upgrade the warehouse tables (once per process).
+
+        A store already at this code's layout costs one query; an empty or
+        older one is brought up to date under the write lock."""
         if self._schema_ready:
             return
-        with self.transaction() as conn:
-            if self.is_postgres:
-                conn.execute(CreateSchema(self.schema, if_not_exists=True))
-            self.take_write_lock(conn)
-            tables.metadata.create_all(conn)
-            self._add_missing_columns(conn)
-            self._create_views(conn)
-            self._set_version(conn)
+        if self._current_version() != tables.SCHEMA_VERSION:
+            with self.transaction() as conn:
+                if self.is_postgres:
+                    conn.execute(CreateSchema(self.schema, if_not_exists=True))
+                self.take_write_lock(conn)
+                tables.metadata.create_all(conn)
+                self._add_missing_columns(conn)
+                self._create_views(conn)
+                self._set_version(conn)
         self._schema_ready = True
+
+    def _current_version(self) -> int | None:
+        try:
+            with self.engine.connect() as conn:
+                found = conn.exec_driver_sql(
+                    f"SELECT value FROM {self.qualified('flowsync_meta')} "
+                    "WHERE key = 'schema_version'").scalar()
+        except Exception:  # no schema, no table yet: an empty store
+            return None
+        return int(found) if found is not None else None
 
     def _add_missing_columns(self, conn: Connection) -> None:
         """Columns and indexes a newer layout adds to tables that exist already."""
