@@ -3,29 +3,26 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
-from urllib.parse import quote
 
 from dagster import (
     AssetCheckResult,
     AssetExecutionContext,
     AssetKey,
+    BackfillPolicy,
     Backoff,
     Failure,
     Jitter,
     MaterializeResult,
     MetadataValue,
+    PartitionsDefinition,
     RetryPolicy,
 )
 
-from flowsync_dagster.officeflow.client import (
-    OfficeflowClient,
-    OfficeflowError,
-    OfficeflowRefused,
-)
-from flowsync_dagster.officeflow.models import BadRecord, ItemDecoder, Page
+from flowsync_dagster.officeflow.client import OfficeflowClient, OfficeflowError
+from flowsync_dagster.officeflow.models import BadRecord, Page
 from flowsync_dagster.partitions import SyncWindow
 from flowsync_dagster.settings import SettingsError
 from flowsync_dagster.store.database import StoreError
@@ -63,74 +60,11 @@ def invalid_cases(bad: Iterable[BadRecord], prefix: str = "", entity: str | None
             for b in bad]
 
 
-class MemberLists:
-    """The member lists of many parents (posts, tags), read concurrently.
-
-    Iterating yields ``(parent id, page)`` in the calling thread, as lists
-    arrive, so rows can stream into one COPY. A parent whose list answers 404
-    (deleted between the two calls) lands in ``missing``."""
-
-    def __init__(self, client: OfficeflowClient, path: str, decoder: ItemDecoder[T],
-                 parents: Iterable[str]) -> None:
-        self.client = client
-        self.path = path
-        self.decoder = decoder
-        self.parents = parents
-        self.missing: list[str] = []
-        self.read = 0
-
-    def _fetch(self, parent: str) -> list[Page[T]] | None:
-        try:
-            return list(self.client.iter_pages(self.path.format(quote(parent, safe="")),
-                                               self.decoder))
-        except OfficeflowRefused as exc:
-            if exc.status == 404:
-                return None
-            raise
-
-    def __iter__(self) -> Iterator[tuple[str, Page[T]]]:
-        for parent, pages in self.client.fan_out(self._fetch, self.parents):
-            if pages is None:
-                self.missing.append(parent)
-                continue
-            self.read += 1
-            for page in pages:
-                yield parent, page
-
-
-def member_lists(client: OfficeflowClient, path: str, decoder: ItemDecoder[T],
-                 parents: Iterable[str]) -> MemberLists:
-    return MemberLists(client, path, decoder, parents)
-
-
-class UniqueMembers:
-    """Each parent's members once each, as ``(parent id, member)``; bad items go to
-    ``cases`` (filed as ``<parent>/<key>`` under ``entity``) and the repeats the
-    source sent are counted, for the duplicates check. A parent's list is
-    small, so folding it here keeps the merge on its fast, optimistic path."""
-
-    def __init__(self, lists: MemberLists, key: Callable[[Any], Hashable],
-                 cases: list[QuarantineCase], entity: str) -> None:
-        self.lists = lists
-        self.key = key
-        self.cases = cases
-        self.entity = entity
-        self.repeats = 0
-
-    def __iter__(self) -> Iterator[tuple[str, Any]]:
-        current: str | None = None
-        seen: set[Hashable] = set()
-        for parent, page in self.lists:
-            self.cases.extend(invalid_cases(page.bad, prefix=f"{parent}/", entity=self.entity))
-            if parent != current:
-                current, seen = parent, set()
-            for member in page.records:
-                key = self.key(member)
-                if key in seen:
-                    self.repeats += 1
-                    continue
-                seen.add(key)
-                yield parent, member
+def sync_options(partitions_def: PartitionsDefinition) -> dict[str, Any]:
+    """What every sync asset shares: hourly partitions read in one run per
+    backfill, the store's pool, and the step retry policy."""
+    return {"partitions_def": partitions_def, "backfill_policy": BackfillPolicy.single_run(),
+            "pool": STORE_POOL, "retry_policy": SYNC_RETRY_POLICY}
 
 
 def skipped(context: AssetExecutionContext, switch: str, what: str) -> None:

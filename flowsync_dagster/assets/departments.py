@@ -13,7 +13,6 @@ from typing import Any
 from dagster import (
     AssetExecutionContext,
     AssetsDefinition,
-    BackfillPolicy,
     MaterializeResult,
     PartitionsDefinition,
     asset,
@@ -22,12 +21,11 @@ from dagster import (
 from flowsync_dagster import checks
 from flowsync_dagster.assets.common import (
     PERMANENT,
-    STORE_POOL,
-    SYNC_RETRY_POLICY,
     StepReport,
     permanent_failure,
     result,
     skipped,
+    sync_options,
 )
 from flowsync_dagster.checks import QuarantineCheck, SqlCheck
 from flowsync_dagster.officeflow.models import utc
@@ -76,10 +74,7 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
         key=TABLE,
         group_name="directory",
         kinds=kinds,
-        partitions_def=partitions_def,
-        backfill_policy=BackfillPolicy.single_run(),
-        pool=STORE_POOL,
-        retry_policy=SYNC_RETRY_POLICY,
+        **sync_options(partitions_def),
         # switched off, the asset stays visible but has nothing to check
         check_specs=checks.specs(CHECKS) if settings.sync_departments else None,
         output_required=False,

@@ -22,7 +22,6 @@ from typing import Any
 from dagster import (
     AssetExecutionContext,
     AssetsDefinition,
-    BackfillPolicy,
     MaterializeResult,
     PartitionsDefinition,
     asset,
@@ -31,12 +30,11 @@ from dagster import (
 from flowsync_dagster import checks
 from flowsync_dagster.assets.common import (
     PERMANENT,
-    STORE_POOL,
-    SYNC_RETRY_POLICY,
     StepReport,
     invalid_cases,
     permanent_failure,
     result,
+    sync_options,
 )
 from flowsync_dagster.checks import QuarantineCheck, SqlCheck
 from flowsync_dagster.officeflow import models
@@ -143,10 +141,7 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
         key=TABLE,
         group_name="directory",
         kinds=kinds,
-        partitions_def=partitions_def,
-        backfill_policy=BackfillPolicy.single_run(),
-        pool=STORE_POOL,
-        retry_policy=SYNC_RETRY_POLICY,
+        **sync_options(partitions_def),
         check_specs=checks.specs(CHECKS),
         description="The registry of identity extension fields; each active field is a typed "
                     "column of app_user named by column_name.",

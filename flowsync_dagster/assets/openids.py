@@ -17,7 +17,6 @@ from typing import Any
 from dagster import (
     AssetExecutionContext,
     AssetsDefinition,
-    BackfillPolicy,
     MaterializeResult,
     PartitionsDefinition,
     asset,
@@ -26,12 +25,11 @@ from dagster import (
 from flowsync_dagster import checks
 from flowsync_dagster.assets.common import (
     PERMANENT,
-    STORE_POOL,
-    SYNC_RETRY_POLICY,
     StepReport,
     permanent_failure,
     records,
     result,
+    sync_options,
 )
 from flowsync_dagster.checks import DuplicatesCheck, QuarantineCheck
 from flowsync_dagster.officeflow import models
@@ -118,10 +116,7 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
         key=TABLE,
         group_name="directory",
         kinds=kinds,
-        partitions_def=partitions_def,
-        backfill_policy=BackfillPolicy.single_run(),
-        pool=STORE_POOL,
-        retry_policy=SYNC_RETRY_POLICY,
+        **sync_options(partitions_def),
         check_specs=checks.specs(CHECKS),
         deps=["app_user"],
         description="Each user's OpenID per platform (wechat, wecom, dingtalk, feishu...).",

@@ -4,10 +4,9 @@ The old service compared the platform's posts with its history mapping and
 enabled, disabled, added or updated its own; here the merge against the
 ``post`` table is that comparison, and nothing is ever removed: a post the
 source disables turns inactive, one it deletes (tombstone, or absent from a
-full listing) is soft-deleted. For every post read in the window, its member
-list is read (concurrently, bounded) and reconciled: a membership that ends
-stays as history. A post whose member list answers 404 (deleted between the
-two calls) keeps its memberships as they were until the next run.
+full listing) is soft-deleted. The member lists of the posts read are
+reconciled as ``memberships.py`` describes: a membership that ends stays as
+history.
 """
 
 from collections.abc import Iterator
@@ -17,7 +16,6 @@ from dagster import (
     AssetExecutionContext,
     AssetsDefinition,
     AssetSpec,
-    BackfillPolicy,
     MaterializeResult,
     PartitionsDefinition,
     multi_asset,
@@ -26,15 +24,17 @@ from dagster import (
 from flowsync_dagster import checks
 from flowsync_dagster.assets.common import (
     PERMANENT,
-    STORE_POOL,
-    SYNC_RETRY_POLICY,
     StepReport,
-    UniqueMembers,
-    member_lists,
     permanent_failure,
     records,
     result,
     skipped,
+    sync_options,
+)
+from flowsync_dagster.assets.memberships import (
+    Memberships,
+    record_membership_quarantine,
+    sync_memberships,
 )
 from flowsync_dagster.checks import SqlCheck
 from flowsync_dagster.officeflow import models
@@ -43,7 +43,7 @@ from flowsync_dagster.partitions import SyncConfig, sync_window
 from flowsync_dagster.resources.officeflow import OfficeflowResource
 from flowsync_dagster.resources.store import StoreResource
 from flowsync_dagster.settings import Settings
-from flowsync_dagster.store.merge import MergeSpec, QuarantineCase
+from flowsync_dagster.store.merge import QuarantineCase
 
 TABLE = "post"
 LINK = "post_member"
@@ -69,6 +69,17 @@ def post_row(p: models.Post | models.Tombstone) -> tuple[Any, ...]:
             utc(p.updated_at), False)
 
 
+MEMBERSHIPS = Memberships(
+    parent=TABLE, parent_columns=COLUMNS, link=LINK,
+    link_key=("post_id", "department_id", "user_id"), link_columns=LINK_COLUMNS,
+    path="/posts/{}/members", decoder=models.POST_MEMBER,
+    member_key=lambda m: (m.department_id, m.user_id),
+    # a membership is in use while its post is
+    link_row=lambda post, m: (post.id, m.department_id or "", m.user_id,
+                              post.status == "enabled", post.status, utc(post.updated_at)),
+)
+
+
 def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[str]
           ) -> list[AssetsDefinition]:
     enabled = settings.sync_posts
@@ -81,11 +92,8 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
             AssetSpec(LINK, group_name="directory", kinds=kinds, deps=[TABLE], skippable=True,
                       description="Who holds which post in which department (history kept)."),
         ],
-        partitions_def=partitions_def,
-        backfill_policy=BackfillPolicy.single_run(),
-        pool=STORE_POOL,
-        retry_policy=SYNC_RETRY_POLICY,
         check_specs=checks.specs(CHECKS) if enabled else None,
+        **sync_options(partitions_def),
     )
     def posts(context: AssetExecutionContext, config: SyncConfig, officeflow: OfficeflowResource,
               store: StoreResource) -> Iterator[MaterializeResult]:
@@ -97,47 +105,23 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
         client = officeflow.client
         cases: list[QuarantineCase] = []
         try:
-            # posts are few (about one per 25 users): their ids are kept for the member calls
+            # posts are few (about one per 25 users): they are kept for the member calls
             listed = list(records(client.iter_pages("/posts", models.POST, window=window.bounds),
                                   cases))
             live = {p.id: p for p in listed if not p.is_tombstone}
             with store.step(context.run.run_id) as step:
-                step.stage(TABLE, TABLE, ("id", *COLUMNS), (post_row(p) for p in listed))
-                lists = member_lists(client, "/posts/{}/members", models.POST_MEMBER, live)
-                members = UniqueMembers(lists, lambda m: (m.department_id, m.user_id), cases, LINK)
-                step.stage(LINK, LINK, ("post_id", "department_id", "user_id", *LINK_COLUMNS), (
-                    (post_id, m.department_id or "", m.user_id, live[post_id].status == "enabled",
-                     live[post_id].status, utc(live[post_id].updated_at), False)
-                    for post_id, m in members))
-                step.add_cases(TABLE, cases)
-                unread = step.create_staging("unread_posts", [("id", "TEXT")])
-                step.load(unread, ["id"], ((post_id,) for post_id in lists.missing))
-                guard = store.guard(window.allow_mass_removal)
-                report.merges.append(step.merge(
-                    MergeSpec(TABLE, ("id",), COLUMNS, reconcile=window.full,
-                              touch_all=window.full), step.staging_name(TABLE), guard))
-                scope = f"t.post_id NOT IN (SELECT id FROM {unread})"
-                if not window.full:
-                    scope += f" AND t.post_id IN (SELECT id FROM {step.staging_name(TABLE)})"
-                links.merges.append(step.merge(
-                    MergeSpec(LINK, ("post_id", "department_id", "user_id"), LINK_COLUMNS,
-                              reconcile=True, touch_all=window.full, scope=scope,
-                              protect="t.post_id"), step.staging_name(LINK), guard))
-                in_window = None if window.full else f"SELECT id FROM {step.staging_name(TABLE)}"
-                # a member list read again judges the cases filed under its post
-                reread = (f"SELECT q.source_key FROM {step.t('sync_quarantine')} q JOIN "
-                          f"{step.staging_name(TABLE)} s ON substr(q.source_key, 1, length(s.id) + 1) = s.id || '/' "
-                          f"WHERE q.entity = '{LINK}'")
-                report.quarantine = step.record_quarantine(TABLE, {"invalid_record": in_window})
-                links.quarantine = step.record_quarantine(LINK, {"invalid_record": None
-                                                                 if window.full else reread})
+                synced = sync_memberships(step, client, window,
+                                          store.guard(window.allow_mass_removal), MEMBERSHIPS,
+                                          (post_row(p) for p in listed), live, cases)
+                report.merges.append(synced.parents)
+                links.merges.append(synced.links)
+                report.quarantine, links.quarantine = record_membership_quarantine(
+                    step, window, MEMBERSHIPS, {})
                 post_checks = checks.evaluate(step, CHECKS, window.full, TABLE)
                 link_checks = checks.evaluate(step, CHECKS, window.full, LINK)
         except PERMANENT as exc:
             raise permanent_failure(exc) from exc
-        links.extra["member_lists_read"] = len(live) - len(lists.missing)
-        links.extra["member_lists_missing"] = len(lists.missing)
-        links.extra["repeated_members_folded"] = members.repeats
+        links.extra.update(synced.link_metadata())
         yield result(context, TABLE, report, post_checks, client=client)
         yield result(context, LINK, links, link_checks)
 

@@ -16,7 +16,6 @@ from dagster import (
     AssetExecutionContext,
     AssetsDefinition,
     AssetSpec,
-    BackfillPolicy,
     MaterializeResult,
     PartitionsDefinition,
     asset,
@@ -26,15 +25,17 @@ from dagster import (
 from flowsync_dagster import checks
 from flowsync_dagster.assets.common import (
     PERMANENT,
-    STORE_POOL,
-    SYNC_RETRY_POLICY,
     StepReport,
-    UniqueMembers,
-    member_lists,
     permanent_failure,
     records,
     result,
     skipped,
+    sync_options,
+)
+from flowsync_dagster.assets.memberships import (
+    Memberships,
+    record_membership_quarantine,
+    sync_memberships,
 )
 from flowsync_dagster.checks import DuplicatesCheck, QuarantineCheck, SqlCheck
 from flowsync_dagster.officeflow import models
@@ -82,6 +83,15 @@ def tag_row(t: models.Tag | models.Tombstone) -> tuple[Any, ...]:
             utc(t.updated_at), False)
 
 
+MEMBERSHIPS = Memberships(
+    parent=TABLE, parent_columns=COLUMNS, link=LINK, link_key=("tag_id", "user_id"),
+    link_columns=LINK_COLUMNS, path="/tags/{}/users", decoder=models.TAG_USER,
+    member_key=lambda m: m.user_id,
+    link_row=lambda tag, m: (tag.id, m.user_id, tag.status == "active", tag.status,
+                             utc(tag.updated_at)),
+)
+
+
 def flag_name_conflicts(step: StepWriter, full: bool) -> tuple[int, str | None]:
     """Recompute ``name_conflict`` for the (group, name) pairs this run touched and
     quarantine the conflicting tags. Returns (flags changed, tags looked at)."""
@@ -116,13 +126,10 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
         key=GROUP,
         group_name="directory",
         kinds=kinds,
-        partitions_def=partitions_def,
-        backfill_policy=BackfillPolicy.single_run(),
-        pool=STORE_POOL,
-        retry_policy=SYNC_RETRY_POLICY,
         check_specs=checks.specs(GROUP_CHECKS) if enabled else None,
         output_required=False,
         description="Tag groups (one short listing, read whole every run).",
+        **sync_options(partitions_def),
     )
     def tag_group(context: AssetExecutionContext, config: SyncConfig,
                   officeflow: OfficeflowResource, store: StoreResource
@@ -160,11 +167,8 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
             AssetSpec(LINK, group_name="directory", kinds=kinds, deps=[TABLE], skippable=True,
                       description="Tag members, one row per tag and user (history kept)."),
         ],
-        partitions_def=partitions_def,
-        backfill_policy=BackfillPolicy.single_run(),
-        pool=STORE_POOL,
-        retry_policy=SYNC_RETRY_POLICY,
         check_specs=checks.specs(CHECKS) if enabled else None,
+        **sync_options(partitions_def),
     )
     def tags(context: AssetExecutionContext, config: SyncConfig, officeflow: OfficeflowResource,
              store: StoreResource) -> Iterator[MaterializeResult]:
@@ -180,46 +184,22 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
                                   cases))
             live = {t.id: t for t in listed if not t.is_tombstone}
             with store.step(context.run.run_id) as step:
-                step.stage(TABLE, TABLE, ("id", *COLUMNS), (tag_row(t) for t in listed))
-                lists = member_lists(client, "/tags/{}/users", models.TAG_USER, live)
-                members = UniqueMembers(lists, lambda m: m.user_id, cases, LINK)
-                step.stage(LINK, LINK, ("tag_id", "user_id", *LINK_COLUMNS), (
-                    (tag_id, m.user_id, live[tag_id].status == "active", live[tag_id].status,
-                     utc(live[tag_id].updated_at), False) for tag_id, m in members))
-                step.add_cases(TABLE, cases)
-                unread = step.create_staging("unread_tags", [("id", "TEXT")])
-                step.load(unread, ["id"], ((tag_id,) for tag_id in lists.missing))
-                guard = store.guard(window.allow_mass_removal)
-                staged = step.staging_name(TABLE)
-                report.merges.append(step.merge(
-                    MergeSpec(TABLE, ("id",), COLUMNS, reconcile=window.full,
-                              touch_all=window.full), staged, guard))
-                scope = f"t.tag_id NOT IN (SELECT id FROM {unread})"
-                if not window.full:
-                    scope += f" AND t.tag_id IN (SELECT id FROM {staged})"
-                links.merges.append(step.merge(
-                    MergeSpec(LINK, ("tag_id", "user_id"), LINK_COLUMNS, reconcile=True,
-                              touch_all=window.full, scope=scope, protect="t.tag_id"),
-                    step.staging_name(LINK), guard))
+                synced = sync_memberships(step, client, window,
+                                          store.guard(window.allow_mass_removal), MEMBERSHIPS,
+                                          (tag_row(t) for t in listed), live, cases)
+                report.merges.append(synced.parents)
+                links.merges.append(synced.links)
                 flagged, looked_at = flag_name_conflicts(step, window.full)
-                in_window = None if window.full else f"SELECT id FROM {staged}"
-                reread = (f"SELECT q.source_key FROM {step.t('sync_quarantine')} q JOIN "
-                          f"{staged} s ON substr(q.source_key, 1, length(s.id) + 1) = s.id || '/' WHERE q.entity = '{LINK}'")
-                report.quarantine = step.record_quarantine(
-                    TABLE, {"invalid_record": in_window, "tag_name_conflict": looked_at})
-                links.quarantine = step.record_quarantine(
-                    LINK, {"invalid_record": None if window.full else reread})
-                folded = members.repeats + links.merges[0].duplicates_folded
+                report.quarantine, links.quarantine = record_membership_quarantine(
+                    step, window, MEMBERSHIPS, {"tag_name_conflict": looked_at})
+                folded = synced.repeats + synced.links.duplicates_folded
                 tag_checks = checks.evaluate(step, CHECKS, window.full, TABLE)
                 link_checks = checks.evaluate(step, CHECKS, window.full, LINK, folded=folded)
         except PERMANENT as exc:
             raise permanent_failure(exc) from exc
         report.extra["name_conflict_flags_changed"] = flagged
-        links.extra["member_lists_read"] = lists.read
-        links.extra["member_lists_missing"] = len(lists.missing)
-        links.extra["repeated_members_folded"] = members.repeats
+        links.extra.update(synced.link_metadata())
         yield result(context, TABLE, report, tag_checks, client=client)
-        yield result(context, LINK, links, link_checks,
-                     client=None)
+        yield result(context, LINK, links, link_checks)
 
     return [tag_group, tags]

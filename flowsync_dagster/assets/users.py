@@ -18,7 +18,6 @@ from dagster import (
     AssetExecutionContext,
     AssetsDefinition,
     AssetSpec,
-    BackfillPolicy,
     MaterializeResult,
     PartitionsDefinition,
     multi_asset,
@@ -27,12 +26,11 @@ from dagster import (
 from flowsync_dagster import checks
 from flowsync_dagster.assets.common import (
     PERMANENT,
-    STORE_POOL,
-    SYNC_RETRY_POLICY,
     StepReport,
     permanent_failure,
     records,
     result,
+    sync_options,
 )
 from flowsync_dagster.checks import QuarantineCheck, SqlCheck
 from flowsync_dagster.officeflow import models
@@ -198,10 +196,7 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
             AssetSpec(LINK, group_name="directory", kinds=kinds, deps=[TABLE],
                       description="Who belongs to which department (history kept)."),
         ],
-        partitions_def=partitions_def,
-        backfill_policy=BackfillPolicy.single_run(),
-        pool=STORE_POOL,
-        retry_policy=SYNC_RETRY_POLICY,
+        **sync_options(partitions_def),
         check_specs=checks.specs(CHECKS),
     )
     def users(context: AssetExecutionContext, config: SyncConfig, officeflow: OfficeflowResource,

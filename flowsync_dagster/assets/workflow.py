@@ -20,7 +20,6 @@ from dagster import (
     AssetExecutionContext,
     AssetsDefinition,
     AssetSpec,
-    BackfillPolicy,
     MaterializeResult,
     PartitionsDefinition,
     multi_asset,
@@ -29,12 +28,11 @@ from dagster import (
 from flowsync_dagster import checks, flow_tracking
 from flowsync_dagster.assets.common import (
     PERMANENT,
-    STORE_POOL,
-    SYNC_RETRY_POLICY,
     StepReport,
     permanent_failure,
     records,
     result,
+    sync_options,
 )
 from flowsync_dagster.checks import SqlCheck
 from flowsync_dagster.officeflow import models
@@ -128,10 +126,7 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
                       description="Out-of-school (外出) requests: who, when they left, when "
                                   "they came back. The view off_campus_now lists who is out."),
         ],
-        partitions_def=partitions_def,
-        backfill_policy=BackfillPolicy.single_run(),
-        pool=STORE_POOL,
-        retry_policy=SYNC_RETRY_POLICY,
+        **sync_options(partitions_def),
         check_specs=checks.specs(CHECKS),
     )
     def workflow(context: AssetExecutionContext, config: SyncConfig,
