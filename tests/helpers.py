@@ -8,7 +8,6 @@ from dagster import (
     AssetCheckEvaluation,
     DagsterEventType,
     DagsterInstance,
-    EventRecordsFilter,
     ExecuteInProcessResult,
     materialize,
 )
@@ -97,12 +96,3 @@ def rows(store_url: str, schema: str, sql: str) -> list[tuple[Any, ...]]:
             return [tuple(r) for r in conn.execute(text(table_sql)).all()]
     finally:
         store.dispose()
-
-
-def materialization_count(instance: DagsterInstance, asset: str) -> int:
-    from dagster import AssetKey
-
-    records = instance.get_event_records(
-        EventRecordsFilter(DagsterEventType.ASSET_MATERIALIZATION, asset_key=AssetKey(asset))
-    )
-    return len(records)

@@ -268,11 +268,6 @@ class SchoolDataset:
             children = np.arange(lo, min(lo + self.branching, self.n_departments))
         return Listing(children, self._department, extras)
 
-    def department_exists(self, dept_id: str) -> bool:
-        return (self._dept_index(dept_id) is not None or dept_id in {"DC001", "DC002", "DM001"}
-                or (dept_id.startswith("DN") and dept_id[2:].isdigit()
-                    and max(1, self.epoch - 1) <= int(dept_id[2:]) <= self.epoch))
-
     # ------------------------------------------------------------- identities
 
     def identities(self) -> list[dict[str, Any]]:

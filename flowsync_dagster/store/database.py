@@ -226,9 +226,3 @@ class Store:
 
     def columns_of(self, conn: Connection, table: str) -> list[str]:
         return [c["name"] for c in inspect(conn).get_columns(table, schema=self.schema)]
-
-    def count(self, table: str, where: str = "TRUE") -> int:
-        with self.engine.connect() as conn:
-            return int(conn.exec_driver_sql(
-                f"SELECT count(*) FROM {self.qualified(table)} WHERE {where}"
-            ).scalar_one())
