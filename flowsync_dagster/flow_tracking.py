@@ -83,6 +83,7 @@ def touched_instances(step: StepWriter) -> str:
         f"INSERT INTO {touched} SELECT c.id FROM {step.t('process_instance')} c WHERE "
         f"c.parent_instance_id IN (SELECT instance_id FROM {touched}) AND c.id NOT IN "
         f"(SELECT instance_id FROM {touched})")
+    step.analyze(touched)
     return touched
 
 

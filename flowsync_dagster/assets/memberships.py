@@ -130,7 +130,7 @@ def sync_memberships(step: StepWriter, client: OfficeflowClient, window: SyncWin
                (spec.link_row(live[parent], m) + (False,) for parent, m in members))
     step.add_cases(spec.parent, cases)
     unread = step.create_staging(f"unread_{spec.parent}", [("id", "TEXT")])
-    step.load(unread, ["id"], ((parent,) for parent in lists.missing))
+    step.load(unread, ["id"], ((parent,) for parent in lists.missing))  # load() analyzes
     staged = step.staging_name(spec.parent)
     parents = step.merge(MergeSpec(spec.parent, ("id",), spec.parent_columns,
                                    reconcile=window.full, touch_all=window.full), staged, guard)

@@ -83,6 +83,7 @@ def apply_pair_rules(step: StepWriter) -> tuple[int, int]:
             f"INSERT INTO {repeated} (platform, openid) SELECT s.platform, s.openid FROM "
             f"{staged} s WHERE {live} GROUP BY s.platform, s.openid HAVING count(*) > 1").rowcount:
         return 0, 0
+    step.analyze(repeated)
     pair = "r.platform = s.platform AND r.openid = s.openid"
     step.conn.exec_driver_sql(
         f"UPDATE {repeated} SET persons = x.n FROM (SELECT s.platform, s.openid, "

@@ -102,6 +102,7 @@ def flag_name_conflicts(step: StepWriter, full: bool) -> tuple[int, str | None]:
         step.conn.exec_driver_sql(
             f"INSERT INTO {pairs} SELECT t.group_id, t.name FROM {tags} t WHERE t.name_conflict "
             f"OR t.id IN (SELECT id FROM {step.staging_name(TABLE)})")
+        step.analyze(pairs)
         touched = (f"EXISTS (SELECT 1 FROM {pairs} p WHERE p.group_id = x.group_id "
                    f"AND p.name = x.name)")
     conflict = CONFLICT.format(t=tags)

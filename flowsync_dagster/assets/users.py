@@ -171,6 +171,7 @@ def flag_duplicate_usernames(step: StepWriter, full: bool) -> str | None:
             f"WHERE username IS NOT NULL UNION SELECT u.username FROM {users} u JOIN "
             f"{step.t('sync_quarantine')} q ON q.source_key = u.id AND q.entity = 'app_user' "
             f"AND q.reason = 'duplicate_username' AND q.resolved_at IS NULL")
+        step.analyze(names)
         checked = f"AND username IN (SELECT username FROM {names})"
     payload = step.json_object_sql({"id": "u.id", "username": "u.username", "name": "u.name",
                                     "identity": "u.identity", "status": "u.status"})
