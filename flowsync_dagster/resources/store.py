@@ -20,6 +20,7 @@ class StoreResource(ConfigurableResource):
     lock_timeout_seconds: int = 600
     max_removal_fraction: float = 0.10
     max_removal_rows: int = 50
+    random_page_cost: float = 1.1  # planner cost of a random page read (SSD or cached store)
 
     _store: Store | None = PrivateAttr(default=None)
 
@@ -37,7 +38,8 @@ class StoreResource(ConfigurableResource):
         """The store of this run; on first use, its schema is created or upgraded."""
         if self._store is None:
             store = Store(self.database_url, self.schema_name,
-                          lock_timeout_seconds=self.lock_timeout_seconds)
+                          lock_timeout_seconds=self.lock_timeout_seconds,
+                          random_page_cost=self.random_page_cost)
             store.ensure_schema()
             self._store = store
         return self._store

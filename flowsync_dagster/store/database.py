@@ -50,7 +50,7 @@ def sqlite_value(value: Any) -> Any:
 
 class Store:
     def __init__(self, url: str, schema: str = "flowsync", *, lock_timeout_seconds: int = 600,
-                 echo: bool = False) -> None:
+                 random_page_cost: float = 1.1, echo: bool = False) -> None:
         self.url = normalise_url(url)
         backend = make_url(self.url).get_backend_name()
         if backend not in ("postgresql", "sqlite"):
@@ -58,6 +58,7 @@ class Store:
         self.is_postgres = backend == "postgresql"
         self.schema = schema if self.is_postgres else None
         self.lock_timeout_seconds = lock_timeout_seconds
+        self.random_page_cost = random_page_cost
         self.engine = self._create_engine(echo)
         self._schema_ready = False
 
@@ -134,8 +135,16 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One step's transaction: committed if the block ends, rolled back if it raises."""
+        """One step's transaction: committed if the block ends, rolled back if it raises.
+
+        PostgreSQL's default random_page_cost (4) prices an index lookup for
+        spinning disks, so an hour's 10,000 staged users were joined to a
+        1,000,000-row table by scanning all of it (189 ms) instead of looking
+        them up (18 ms). The store lives on SSD or in cache: say so, for this
+        transaction only. Full resyncs still get hash joins."""
         with self.engine.begin() as conn:
+            if self.is_postgres:
+                conn.exec_driver_sql(f"SET LOCAL random_page_cost = {float(self.random_page_cost)}")
             yield conn
 
     # ------------------------------------------------------------ schema
