@@ -146,6 +146,7 @@ def evaluate(step: StepWriter, checks: list[Check], full: bool, asset: str | Non
              folded: int = 0) -> list[AssetCheckResult]:
     """Run the checks (those of ``asset`` only, when given) inside the step;
     ``folded`` is the duplicates count of that asset, for a ``DuplicatesCheck``."""
+    step.store.plan_for(step.conn, few_rows=not full)
     return [check.evaluate(step, full, folded) if isinstance(check, DuplicatesCheck)
             else check.evaluate(step, full)
             for check in checks if asset is None or check.asset == asset]

@@ -75,6 +75,7 @@ class FlowSql:
 
 def touched_instances(step: StepWriter) -> str:
     """``stg_touched``: instances whose rows this run staged, and their children."""
+    step.store.plan_for(step.conn, few_rows=True)  # an hour: look the instances up
     touched = step.create_staging("touched", [("instance_id", "TEXT")])
     instances, tasks = step.staging_name("process_instance"), step.staging_name("task_history")
     step.conn.exec_driver_sql(

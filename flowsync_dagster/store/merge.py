@@ -119,6 +119,7 @@ class StepWriter:
         self.now = now
         self._staged: set[str] = set()
         self._analyzed: set[str] = set()
+        self._loaded: dict[str, int] = {}
         self._locked = False
 
     # ---------------------------------------------------------------- sql
@@ -195,6 +196,7 @@ class StepWriter:
                     write(row)
                     count += 1
             self.analyze(stg)
+            self._loaded[stg] = self._loaded.get(stg, 0) + count
         else:
             marks = ", ".join("?" for _ in columns)
             sql = f"INSERT INTO {stg} ({cols}) VALUES ({marks})"
@@ -286,6 +288,11 @@ class StepWriter:
         if stg not in self._analyzed:  # filled by SQL rather than by load()
             self.analyze(stg)
         target = self.t(spec.table)
+        before = self._table_counts(spec.table, exact=spec.touch_all)
+        staged = self._loaded.get(stg)
+        if staged is None:
+            staged = int(self.conn.exec_driver_sql(f"SELECT count(*) FROM {stg}").scalar_one())
+        self.store.plan_for(self.conn, few_rows=staged * 20 < before[0])
         key0 = self.q(spec.key[0])
         on = self._keys_match("t", "s", spec.key)
         changed = self._changed("t", "s", spec.columns)
@@ -321,7 +328,6 @@ class StepWriter:
                 f"WHERE ({scope}) AND {not_listed}"
             ).one())
         deactivating = deactivated + missing_active
-        before = self._table_counts(spec.table, exact=spec.touch_all)
         if (spec.reconcile and guard is not None and not guard.allowed
                 and deactivating > guard.max_rows):
             # only now can the guard trip: its denominator is the table's active
