@@ -125,6 +125,30 @@ def scratch_database(prefix: str):
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+def quiesce(db: str) -> None:
+    """Vacuum and checkpoint ``db`` so that the next measured run does not pay
+    for the dead rows and dirty pages of the run before it."""
+    with psycopg.connect(f"{ADMIN} dbname={db}",  # the last dbname wins
+                         autocommit=True) as conn:
+        conn.execute("VACUUM (ANALYZE)")
+        conn.execute("CHECKPOINT")
+
+
+def write_activity(db: str) -> dict[str, float]:
+    """Counters of what was written so far: rows inserted or updated per table
+    of the store (``t:<table>``), their sum (``rows``), and the server's WAL
+    (``wal_mb``, ``fpi``: full-page images). Differences of two readings are
+    what a run between them wrote."""
+    with psycopg.connect(f"{ADMIN} dbname={db}",  # the last dbname wins
+                         autocommit=True) as conn:
+        tables = {f"t:{name}": int(n) for name, n in conn.execute(
+            "SELECT relname, n_tup_ins + n_tup_upd FROM pg_stat_user_tables "
+            "WHERE schemaname = 'flowsync'")}
+        wal_bytes, fpi = conn.execute("SELECT wal_bytes, wal_fpi FROM pg_stat_wal").fetchone()
+    return {**tables, "rows": sum(tables.values()), "wal_mb": float(wal_bytes) / 2**20,
+            "fpi": int(fpi)}
+
+
 def dagster_env(home: str, sim_url: str, db: str) -> dict[str, str]:
     Path(home).mkdir(parents=True, exist_ok=True)
     Path(home, "dagster.yaml").write_text((ROOT / "deploy" / "dagster.local.yaml").read_text())

@@ -152,6 +152,26 @@ def test_an_incremental_hour_applies_updates_and_tombstones(simulator, synced, p
                f"'{gone}' AND is_active") == 0
 
 
+def test_an_hour_rewrites_only_memberships_that_changed(simulator, synced, pg_url, schema_name):
+    # a user's new name moves the user's updated_at, not the user's memberships
+    links = ("SELECT user_id || ':' || department_id, is_active, status, removed_at, "
+             "source_updated_at, last_synced_at FROM {user_department}")
+    before = {r[0]: r[1:] for r in rows(pg_url, schema_name, links)}
+    simulator.epoch(2)
+    assert sync(simulator, pg_url, schema_name, partition="2026-11-27-09:00",
+                select=["app_user", "user_department"]).success
+    after = {r[0]: r[1:] for r in rows(pg_url, schema_name, links)}
+    ds = simulator.dataset
+    updated = {ds.user_id(int(i)) for i in ds.users.changed_at[2]
+               if not ds.users.is_tombstone(int(i))}
+    rewritten = {k for k in before if after[k][4] != before[k][4]}
+    assert rewritten, "the hour ended or changed no membership"
+    assert all(after[k][:3] != before[k][:3] for k in rewritten)  # state changed, not a timestamp
+    kept = [k for k in before if k.split(":")[0] in updated and after[k] == before[k]]
+    assert kept, "every membership of an updated user was rewritten"
+    assert all(after[k][3] == before[k][3] for k in kept)  # source_updated_at of the change
+
+
 def test_an_hour_of_ordinary_changes_passes_the_guard(simulator, pg_url, schema_name):
     simulator.reset(users=20_000)  # large enough that 50 rows is not the limit
     assert sync(simulator, pg_url, schema_name, tags=full()).success

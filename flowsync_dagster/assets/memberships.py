@@ -139,7 +139,8 @@ def sync_memberships(step: StepWriter, client: OfficeflowClient, window: SyncWin
     if not window.full:
         scope += f" AND t.{owner} IN (SELECT id FROM {staged})"
     links = step.merge(MergeSpec(spec.link, spec.link_key, spec.link_columns, reconcile=True,
-                                 touch_all=window.full, scope=scope, protect=f"t.{owner}"),
+                                 touch_all=window.full, scope=scope, protect=f"t.{owner}",
+                                 carried=("source_updated_at",)),
                        step.staging_name(spec.link), guard)
     return MembershipSync(parents, links, lists.read, len(lists.missing), members.repeats)
 

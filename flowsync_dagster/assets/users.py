@@ -228,6 +228,7 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
                 links.merges.append(step.merge(
                     MergeSpec(LINK, ("user_id", "department_id"), LINK_COLUMNS, reconcile=True,
                               touch_all=window.full, protect="t.user_id",
+                              carried=("source_updated_at",),
                               scope=None if window.full else f"t.user_id IN (SELECT id FROM {staged})"),
                     step.staging_name(LINK), guard))
                 examined_users = flag_duplicate_usernames(step, window.full)

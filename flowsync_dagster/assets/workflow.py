@@ -165,9 +165,11 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
                             flow_tracking.stage_out_school))
                 for table, key, columns, stage in derived:
                     # derived rows follow their instances (the guard watched those), and
-                    # are written only when they change: nothing at the source "finds" them
+                    # are written only when they change: nothing at the source "finds"
+                    # them, and an instance's new timestamp alone is not a change
                     reports[table].merges.append(step.merge(
-                        MergeSpec(table, key, columns, reconcile=True, scope=scope),
+                        MergeSpec(table, key, columns, reconcile=True, scope=scope,
+                                  carried=("source_updated_at",)),
                         stage(step, touched)))
                 for table in (INSTANCES, TASKS):
                     in_window = None if window.full else f"SELECT id FROM {step.staging_name(table)}"
