@@ -66,7 +66,8 @@ class SqlCheck:
     In the SQL, ``{t}`` is the qualified name of ``table``, ``{q}`` that of
     ``sync_quarantine``, ``{<table>}`` that of any warehouse table, and
     ``{scope}`` is ``TRUE`` on a full resync or the ``scoped`` predicate on an
-    hourly run, in which ``{stg_<name>}`` names the step's staging tables.
+    hourly run, in which ``{stg_<name>}`` names the step's staging tables (and
+    ``{<table>}`` a warehouse table, as above).
     """
 
     name: str
@@ -89,10 +90,11 @@ class SqlCheck:
         store = step.store
         staging = {name: step.staging_name(name.removeprefix("stg_"))
                    for name in re.findall(r"\{(stg_\w+)\}", self.scoped or "")}
-        scope = "TRUE" if full or not self.scoped else self.scoped.format(**staging)
+        tables = {name: store.qualified(name) for name in ENTITY_TABLES}
+        scope = "TRUE" if full or not self.scoped else self.scoped.format(**staging, **tables)
         raw = self.offenders(store) if callable(self.offenders) else self.offenders
         sql = raw.format(t=store.qualified(self.table), q=store.qualified("sync_quarantine"),
-                         scope=scope, **{name: store.qualified(name) for name in ENTITY_TABLES})
+                         scope=scope, **tables)
         count, sample = _count_and_sample(step, sql)
         return AssetCheckResult(
             asset_key=AssetKey(self.asset),

@@ -272,3 +272,34 @@ def test_lock_wait_is_bounded(pg_url, schema_name):
             other.take_write_lock(conn)
         other.dispose()
     store.dispose()
+
+
+def test_an_hourly_check_finds_a_wrong_row_among_the_hours_users(store):
+    # user_department_consistent on an hourly run looks at the hour's users only:
+    # a membership left active for a user who is inactive now is found, one of a
+    # user the hour did not read is not
+    from flowsync_dagster.assets.users import CHECKS
+
+    check = next(c for c in CHECKS if c.name == "user_department_consistent")
+    with store.transaction() as conn:
+        for user, active in (("U1", False), ("U2", True), ("U3", False)):
+            conn.exec_driver_sql(
+                f"INSERT INTO {store.qualified('app_user')} (id, username, is_active, status, "
+                f"first_synced_at, last_synced_at) VALUES ('{user}', '{user.lower()}', "
+                f"{'TRUE' if active else 'FALSE'}, 'x', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+        for user in ("U1", "U2", "U3", "U9"):  # U9: no such user
+            conn.exec_driver_sql(
+                f"INSERT INTO {store.qualified('user_department')} (user_id, department_id, "
+                f"is_active, status, first_synced_at, last_synced_at) VALUES ('{user}', 'D1', "
+                f"TRUE, 'active', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+    with store.transaction() as conn:
+        step = StepWriter(store, conn, "r", datetime.now(UTC))
+        step.create_staging("app_user", [("id", "TEXT")])
+        step.load("stg_app_user", ["id"], [("U1",), ("U2",), ("U9",)])
+        hourly = check.evaluate(step, full=False)
+        whole = check.evaluate(step, full=True)
+        step.drop_staging()
+    assert not hourly.passed and hourly.metadata["offending_rows"].value == 2  # U1, U9
+    assert "U1:D1" in hourly.metadata["sample"].value
+    assert "U3" not in hourly.metadata["sample"].value
+    assert whole.metadata["offending_rows"].value == 3  # and U3
