@@ -18,7 +18,7 @@ into staging, then the same merge as every other table.
 
 from __future__ import annotations
 
-from flowsync_dagster.store.merge import TOMBSTONE, StepWriter
+from flowsync_dagster.store.merge import StepWriter
 
 FINISHED = "('completed', 'terminated', 'cancelled', 'rejected')"
 
@@ -90,8 +90,6 @@ def touched_instances(step: StepWriter) -> str:
 
 def stage_progress(step: StepWriter, touched: str | None) -> str:
     sql = FlowSql(step)
-    stg = step.staging_name("process_progress")
-    step.stage("process_progress", "process_progress", ("instance_id", *PROGRESS_COLUMNS), [])
     instances, history = step.t("process_instance"), step.t("task_history")
     order, is_open, is_done = "h.created_at, h.id", "h.status = 'init'", "h.status <> 'init'"
     aggregates = (
@@ -116,9 +114,9 @@ def stage_progress(step: StepWriter, touched: str | None) -> str:
     parents = (f"SELECT c.id AS child_id, (SELECT p.node_id {parent_task}) AS node_id, "
                f"(SELECT p.node_name {parent_task}) AS node_name FROM {instances} c "
                f"WHERE c.parent_instance_id IS NOT NULL{sql._in(touched, 'c.id')}")
-    cols = ", ".join(step.q(c) for c in ("instance_id", *PROGRESS_COLUMNS, TOMBSTONE))
-    step.conn.exec_driver_sql(
-        f"INSERT INTO {stg} ({cols}) SELECT i.id, i.process_code, i.category, a.open_ids, "
+    step.stage_select(
+        "process_progress", "process_progress", ("instance_id", *PROGRESS_COLUMNS),
+        f"SELECT i.id, i.process_code, i.category, a.open_ids, "
         f"a.open_names, a.waiting_since, a.passed_path, a.nodes_passed, "
         f"COALESCE(a.tasks_total, 0), COALESCE(a.tasks_open, 0), COALESCE(a.late_aborts, 0), "
         f"i.created_at, i.finished_at, i.parent_instance_id, pn.node_id, pn.node_name, "
@@ -126,43 +124,37 @@ def stage_progress(step: StepWriter, touched: str | None) -> str:
         f"LEFT JOIN ({aggregates}) a ON a.instance_id = i.id "
         f"LEFT JOIN ({parents}) pn ON pn.child_id = i.id "
         f"WHERE i.removed_at IS NULL{sql._in(touched, 'i.id')}")
-    return stg
+    return step.staging_name("process_progress")
 
 
 def stage_node_time(step: StepWriter, touched: str | None) -> str:
     sql = FlowSql(step)
-    stg = step.staging_name("process_node_time")
-    step.stage("process_node_time", "process_node_time",
-               ("instance_id", "node_id", *NODE_TIME_COLUMNS), [])
-    cols = ", ".join(step.q(c) for c in ("instance_id", "node_id", *NODE_TIME_COLUMNS, TOMBSTONE))
     finished_seconds = sql.seconds("h.created_at", "h.finished_at")
-    step.conn.exec_driver_sql(
-        f"INSERT INTO {stg} ({cols}) SELECT h.instance_id, h.node_id, max(h.node_name), "
+    step.stage_select(
+        "process_node_time", "process_node_time", ("instance_id", "node_id", *NODE_TIME_COLUMNS),
+        f"SELECT h.instance_id, h.node_id, max(h.node_name), "
         f"count(*), COALESCE(sum(CASE WHEN h.finished_at IS NOT NULL THEN {finished_seconds} "
         f"END), 0), min(h.created_at), max(h.finished_at), "
         f"max(CASE WHEN h.status = 'init' THEN 1 ELSE 0 END) = 1, i.is_active, i.status, "
         f"i.source_updated_at, FALSE FROM {sql.tasks(touched)} h JOIN "
         f"{step.t('process_instance')} i ON i.id = h.instance_id AND i.removed_at IS NULL "
         f"GROUP BY h.instance_id, h.node_id, i.is_active, i.status, i.source_updated_at")
-    return stg
+    return step.staging_name("process_node_time")
 
 
 def stage_out_school(step: StepWriter, touched: str | None) -> str:
     sql = FlowSql(step)
-    stg = step.staging_name("out_school_request")
-    step.stage("out_school_request", "out_school_request", ("instance_id", *OUT_SCHOOL_COLUMNS),
-               [])
-    cols = ", ".join(step.q(c) for c in ("instance_id", *OUT_SCHOOL_COLUMNS, TOMBSTONE))
     moves = (f"SELECT instance_id, min(finished_at) FILTER (WHERE task_type = 'checkout' AND "
              f"status = 'completed') AS left_at, max(finished_at) FILTER (WHERE task_type = "
              f"'checkin' AND status = 'completed') AS returned_at FROM {sql.tasks(touched)} h "
              f"GROUP BY instance_id")
-    step.conn.exec_driver_sql(
-        f"INSERT INTO {stg} ({cols}) SELECT i.id, i.creator_user_id, i.agent_user_id, i.title, "
+    step.stage_select(
+        "out_school_request", "out_school_request", ("instance_id", *OUT_SCHOOL_COLUMNS),
+        f"SELECT i.id, i.creator_user_id, i.agent_user_id, i.title, "
         f"i.created_at, m.left_at, m.returned_at, i.finished_at, "
         f"(m.left_at IS NOT NULL AND m.returned_at IS NULL AND i.status NOT IN "
         f"('cancelled', 'terminated')), i.is_active, i.status, i.source_updated_at, FALSE "
         f"FROM {step.t('process_instance')} i LEFT JOIN ({moves}) m ON m.instance_id = i.id "
         f"WHERE i.category = 'out_school' AND i.removed_at IS NULL{sql._in(touched, 'i.id')}")
-    return stg
+    return step.staging_name("out_school_request")
 

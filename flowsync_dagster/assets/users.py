@@ -149,17 +149,16 @@ def user_rows(users: Iterable[models.User | models.Tombstone],
 
 def expand_memberships(step: StepWriter) -> int:
     """user_department staging from the users' department id arrays, in SQL."""
-    users, links = step.staging_name(TABLE), step.staging_name(LINK)
-    step.stage(LINK, LINK, ("user_id", "department_id", *LINK_COLUMNS), [])
+    users = step.staging_name(TABLE)
     if step.store.is_postgres:
         ids = f"json_array_elements_text(s.{DEPARTMENT_IDS}::json) AS d(value)"
         source = f"{users} s CROSS JOIN LATERAL {ids}"
     else:
         source = f"{users} s, json_each(s.{DEPARTMENT_IDS}) d"
-    return step.conn.exec_driver_sql(
-        f"INSERT INTO {links} (user_id, department_id, is_active, status, source_updated_at, "
-        f"{TOMBSTONE}) SELECT s.id, d.value, s.is_active, s.status, s.source_updated_at, FALSE "
-        f"FROM {source} WHERE NOT s.{TOMBSTONE}").rowcount
+    return step.stage_select(
+        LINK, LINK, ("user_id", "department_id", *LINK_COLUMNS),
+        f"SELECT s.id, d.value, s.is_active, s.status, s.source_updated_at, FALSE "
+        f"FROM {source} WHERE NOT s.{TOMBSTONE}")
 
 
 def flag_duplicate_usernames(step: StepWriter, full: bool) -> str | None:

@@ -160,6 +160,21 @@ class StepWriter:
               extra: Sequence[tuple[str, str]] = ((TOMBSTONE, "BOOLEAN"),)) -> int:
         """Create ``stg_<name>`` with ``columns`` typed as in table ``like`` plus
         ``extra`` columns, and bulk-load ``rows`` (streamed) into it."""
+        stg = self._create_like(name, like, columns, extra)
+        all_columns = [*columns, *(c for c, _ in extra)]
+        return self.load(stg, all_columns, rows)
+
+    def stage_select(self, name: str, like: str, columns: Sequence[str], select: str) -> int:
+        """Create ``stg_<name>`` as ``stage`` does and fill it from ``select``, SQL
+        yielding ``columns`` and then the tombstone flag. The merge analyzes it."""
+        stg = self._create_like(name, like, columns, ((TOMBSTONE, "BOOLEAN"),))
+        cols = ", ".join(self.q(c) for c in (*columns, TOMBSTONE))
+        count = self.conn.exec_driver_sql(f"INSERT INTO {stg} ({cols}) {select}").rowcount
+        self._loaded[stg] = count  # the merge plans on it
+        return count
+
+    def _create_like(self, name: str, like: str, columns: Sequence[str],
+                     extra: Sequence[tuple[str, str]]) -> str:
         stg = self.staging_name(name)
         cols = ", ".join(self.q(c) for c in columns)
         if self.store.is_postgres:
@@ -175,8 +190,7 @@ class StepWriter:
         self._staged.add(stg)
         for column, sql_type in extra:
             self.conn.exec_driver_sql(f"ALTER TABLE {stg} ADD COLUMN {self.q(column)} {sql_type}")
-        all_columns = [*columns, *(c for c, _ in extra)]
-        return self.load(stg, all_columns, rows)
+        return stg
 
     def create_staging(self, name: str, columns: Sequence[tuple[str, str]]) -> str:
         """An empty staging table with explicit column types."""
