@@ -89,7 +89,7 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
         specs=[
             AssetSpec(TABLE, group_name="directory", kinds=kinds, skippable=True,
                       description="Posts (岗位): enabled, disabled, or soft-deleted."),
-            AssetSpec(LINK, group_name="directory", kinds=kinds, deps=[TABLE], skippable=True,
+            AssetSpec(LINK, group_name="directory", kinds=kinds, skippable=True,
                       description="Who holds which post in which department (history kept)."),
         ],
         check_specs=checks.specs(CHECKS) if enabled else None,

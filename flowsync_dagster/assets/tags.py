@@ -165,7 +165,7 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
             AssetSpec(TABLE, group_name="directory", kinds=kinds, deps=[GROUP], skippable=True,
                       description="Tags, static or dynamic; name_conflict flags the pairs the "
                                   "old service resolved by hand."),
-            AssetSpec(LINK, group_name="directory", kinds=kinds, deps=[TABLE], skippable=True,
+            AssetSpec(LINK, group_name="directory", kinds=kinds, deps=[GROUP], skippable=True,
                       description="Tag members, one row per tag and user (history kept)."),
         ],
         check_specs=checks.specs(CHECKS) if enabled else None,

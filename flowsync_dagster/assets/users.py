@@ -197,7 +197,7 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
         specs=[
             AssetSpec(TABLE, group_name="directory", kinds=kinds, deps=["user_attribute"],
                       description="Users, with one typed column per extension field."),
-            AssetSpec(LINK, group_name="directory", kinds=kinds, deps=[TABLE],
+            AssetSpec(LINK, group_name="directory", kinds=kinds, deps=["user_attribute"],
                       description="Who belongs to which department (history kept)."),
         ],
         **sync_options(partitions_def),

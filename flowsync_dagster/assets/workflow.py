@@ -115,14 +115,14 @@ def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[s
         specs=[
             AssetSpec(INSTANCES, group_name="workflow", kinds=kinds,
                       description="Process instances (app_session of the old service)."),
-            AssetSpec(TASKS, group_name="workflow", kinds=kinds, deps=[INSTANCES],
+            AssetSpec(TASKS, group_name="workflow", kinds=kinds,
                       description="Every task of every instance: the largest table."),
-            AssetSpec(PROGRESS, group_name="workflow", kinds=kinds, deps=[INSTANCES, TASKS],
+            AssetSpec(PROGRESS, group_name="workflow", kinds=kinds,
                       description="Per instance: open node(s), nodes passed in order with "
                                   "their times, the parent's node of a child process."),
-            AssetSpec(NODE_TIME, group_name="workflow", kinds=kinds, deps=[TASKS],
+            AssetSpec(NODE_TIME, group_name="workflow", kinds=kinds,
                       description="Time spent per instance and node."),
-            AssetSpec(OUT_SCHOOL, group_name="workflow", kinds=kinds, deps=[INSTANCES, TASKS],
+            AssetSpec(OUT_SCHOOL, group_name="workflow", kinds=kinds,
                       description="Out-of-school (外出) requests: who, when they left, when "
                                   "they came back. The view off_campus_now lists who is out."),
         ],
