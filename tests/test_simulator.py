@@ -26,10 +26,10 @@ def api(simulator, path: str, **params) -> dict:
         return http.get(path, params=params, headers=headers).json()
 
 
-def listing(simulator, path: str, **params) -> list[dict]:
+def listing(simulator, path: str, limit: int = 1000, **params) -> list[dict]:
     items, cursor = [], None
     while True:
-        data = api(simulator, path, limit=1000, **params, **({"cursor": cursor} if cursor else {}))
+        data = api(simulator, path, limit=limit, **params, **({"cursor": cursor} if cursor else {}))
         assert data["code"] == 0, data
         items += data["data"]["items"]
         cursor = data["data"]["next_cursor"]
@@ -123,3 +123,140 @@ def test_admin_faults_and_state(simulator):
         assert state["faults"][0]["kind"] == "server_error"
         assert http.post("/_sim/faults", json=[{"kind": "nope"}]).status_code == 400
     assert msgspec.json.decode(msgspec.json.encode(state))["users"] == 500
+
+
+# ------------------------------------------------------------- injections
+
+
+def inject(simulator, **body) -> httpx.Response:
+    return httpx.post(simulator.url + "/_sim/inject", json=body)
+
+
+HOUR_1 = {"updated_since": "2026-11-27T00:00:00Z", "updated_before": "2026-11-27T01:00:00Z"}
+IN_HOUR_1 = "2026-11-27T08:30:00+08:00"  # 00:30Z
+
+
+@pytest.mark.parametrize("path, params", [
+    ("/departments", {"parent_id": "D00001"}), ("/identities", {}), ("/users", {}),
+    ("/posts", {}), ("/posts/P00001/members", {}), ("/tag-groups", {}), ("/tags", {}),
+    ("/tags/T00001/users", {}), ("/platforms", {}), ("/openids", {"platform": "wechat"}),
+    ("/process-instances", {}), ("/task-history", {})])
+def test_every_list_endpoint_takes_injected_items(simulator, path, params):
+    generated = listing(simulator, path, **params)
+    marker = {"id": "INJ-1", "updated_at": IN_HOUR_1}
+    assert inject(simulator, path=path, params=params, items=[marker]).status_code == 200
+    assert listing(simulator, path, **params) == [*generated, marker]
+    assert inject(simulator, path=path, params=params, items=[marker, 7],
+                  mode="replace").status_code == 200
+    assert listing(simulator, path, **params) == [marker, 7]
+
+
+def test_replace_serves_a_hand_made_listing(simulator):
+    registry = [{"code": "student", "name": "学生", "fields": [
+        {"key": "grade", "label": "年级", "type": "integer"}]}]
+    inject(simulator, path="/identities", items=registry, mode="replace")
+    inject(simulator, path="/tag-groups", items=[], mode="replace")
+    assert listing(simulator, "/identities") == registry
+    assert listing(simulator, "/tag-groups") == []
+    # a later append follows the replacement, not the generated items
+    inject(simulator, path="/identities", items=[{"code": "guest"}])
+    assert listing(simulator, "/identities") == [*registry, {"code": "guest"}]
+    root = {"id": "1", "parent_id": "1", "name": None}
+    inject(simulator, path="/departments/root", items=[root], mode="replace")
+    assert api(simulator, "/departments/root")["data"] == root
+    # the contract's endpoints only, the listing's own parameter, and known modes
+    assert inject(simulator, path="/departments/root", items=[root]).status_code == 400
+    assert inject(simulator, path="/userz", items=[]).status_code == 400
+    assert inject(simulator, path="/users", params={"platform": "wechat"},
+                  items=[]).status_code == 400
+    assert inject(simulator, path="/openids", items=[]).status_code == 400
+    assert inject(simulator, path="/users", items=[], mode="prepend").status_code == 400
+    assert inject(simulator, path="/users").status_code == 400
+
+
+def test_injected_items_are_windowed_like_the_planted_ones(simulator):
+    items = [{"id": "IN", "updated_at": IN_HOUR_1},
+             {"id": "EDGE", "updated_at": HOUR_1["updated_since"]},  # since is inclusive
+             {"id": "AFTER", "updated_at": HOUR_1["updated_before"]},  # before is exclusive
+             {"id": "EARLIER", "updated_at": "2026-06-01T00:00:00Z"},
+             {"id": "NONSENSE", "updated_at": "last tuesday"},
+             {"id": "NAIVE", "updated_at": "2026-11-27T00:30:00"},  # no offset
+             {"id": "NUMBER", "updated_at": 1795739400}, {"id": "NONE"}, "not an object"]
+    ours = {i["id"] for i in items if isinstance(i, dict)}
+    for path in ("/users", "/task-history"):
+        inject(simulator, path=path, items=items)
+        window = [i for i in listing(simulator, path, **HOUR_1) if i.get("id") in ours]
+        assert [i["id"] for i in window] == ["IN", "EDGE"], path
+        assert listing(simulator, path)[-len(items):] == items, path
+    inject(simulator, path="/openids", params={"platform": "wechat"}, items=items)
+    assert "IN" in {o.get("id") for o in listing(simulator, "/openids", platform="wechat",
+                                                 **HOUR_1)}
+
+
+def test_a_nul_and_other_raw_json_are_served_byte_for_byte(simulator):
+    # duplicate keys, an exponent and a number past float: JSON a parser would rewrite
+    item = b'{"id":"U-NUL","name":"a\\u0000b","id":"U-NUL","score":1.0e0,"big":1e400}'
+    body = b'{"path": "/users", "items": [' + item + b', "x\\u0000"]}'
+    answer = httpx.post(simulator.url + "/_sim/inject", content=body,
+                        headers={"Content-Type": "application/json"})
+    assert answer.status_code == 200, answer.text
+    with httpx.Client(base_url=simulator.url + "/api/v4") as http:
+        token = http.post("/auth/token", json={"app_key": "flowsync-demo",
+                                                "app_secret": "flowsync-demo-secret"}).json()
+        page = http.get("/users", params={"limit": 1000}, headers={
+            "Authorization": f"Bearer {token['data']['access_token']}"}).content
+    assert page.endswith(b"," + item + b',"x\\u0000"],"next_cursor":null}}')
+    assert api(simulator, "/users", limit=1000)["data"]["items"][-1] == "x\x00"
+
+
+def test_hostile_items_in_member_lists(simulator):
+    members = listing(simulator, "/posts/P00001/members")
+    hostile = [42, None, ["U0000001"], {"user_id": None}, {"department_id": "D00001"},
+               {"user_id": "U0000001", "department_id": {"id": "D00001"}}]
+    inject(simulator, path="/posts/P00001/members", items=hostile)
+    assert listing(simulator, "/posts/P00001/members") == [*members, *hostile]
+    # a parent the data set does not know: the injection makes its list exist
+    assert api(simulator, "/posts/PX/members")["code"] == 40400
+    inject(simulator, path="/posts/PX/members", items=hostile)
+    assert listing(simulator, "/posts/PX/members") == hostile
+    inject(simulator, path="/tags/TX/users", items=[{"user_id": 7}])
+    assert listing(simulator, "/tags/TX/users") == [{"user_id": 7}]
+
+
+def test_injections_page_through_the_cache_and_outlive_epochs(simulator):
+    first = listing(simulator, "/users", limit=100)  # every page now cached
+    extra = [{"id": f"UI{n:05d}", "updated_at": IN_HOUR_1} for n in range(150)]
+    inject(simulator, path="/users", items=extra)
+    assert listing(simulator, "/users", limit=100) == [*first, *extra]  # across page breaks
+    simulator.sim.inject("/tags", [{"id": "TI00001"}], mode="replace")
+    httpx.post(simulator.url + "/_sim/epoch", json={"epoch": 2}).raise_for_status()
+    users = listing(simulator, "/users", limit=100)
+    assert users[-150:] == extra and users[:-150] != first[:-150]  # epoch 2's users
+    assert listing(simulator, "/tags") == [{"id": "TI00001"}]
+    state = httpx.get(simulator.url + "/_sim/state").json()
+    assert {(i["path"], i["replaced"], i["appended"]) for i in state["injected"]} == {
+        ("/users", None, 150), ("/tags", 1, 0)}
+    # {"clear": true} removes every injection
+    assert inject(simulator, clear=True).json()["injected"] == []
+    assert listing(simulator, "/tags") != [{"id": "TI00001"}]
+    assert listing(simulator, "/users", limit=100)[-1]["id"] != "UI00149"
+    # and so does a reset
+    inject(simulator, path="/tags", items=[], mode="replace")
+    httpx.post(simulator.url + "/_sim/reset", json={"users": 500, "epoch": 1})
+    assert len(listing(simulator, "/tags")) > 2
+
+
+def test_public_accessors_of_the_dataset():
+    ds = SchoolDataset(500, seed=1, epoch=3)
+    two = ds.changes("users", 2)
+    assert two.epoch == 2 and len(two.updated) == 5 and two.tombstoned and two.gone
+    window = {u["id"] for u in ds.user_listing(ts(CLOCK) + 3600, ts(CLOCK) + 7200).page(0, 999)}
+    # epoch 2's hour lists its changes, less those epoch 3 changed again or deleted
+    assert window <= set(two.listed) and set(two.gone).isdisjoint(window)
+    assert ds.user(int(two.tombstoned[0][1:]) - 1)["status"] == "deleted"
+    instance, tasks = ds.flow(0)
+    assert {t["instance_id"] for t in tasks} == {instance["id"]}
+    with pytest.raises(ValueError):
+        ds.changes("users", 4)
+    with pytest.raises(ValueError):
+        ds.changes("departments", 1)

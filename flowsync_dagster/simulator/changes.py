@@ -62,6 +62,16 @@ class ChangeRates:
             self.updated, self.tombstoned, self.gone, self.new)))
 
 
+@dataclass(frozen=True)
+class EpochDelta:
+    """What one epoch did to a set: item indices, each array sorted."""
+
+    updated: np.ndarray
+    tombstoned: np.ndarray
+    gone: np.ndarray
+    new: np.ndarray
+
+
 def _count(rate: float, population: int) -> int:
     if rate <= 0 or population <= 0:
         return 0
@@ -81,6 +91,9 @@ class ChangingSet:
         self.state = np.zeros(n0, dtype=np.int8)
         self.born = np.zeros(n0, dtype=np.int32)  # the epoch that created the item
         self.changed_at: list[np.ndarray] = [np.empty(0, dtype=np.int64)]  # per epoch
+        # kept apart from changed_at, which window() reads: gone items are in no
+        # listing, and a test needs to tell an update from a new item
+        self.deltas: list[EpochDelta] = []  # epoch k at k - 1
         self.epoch = 0
         start = self.clock - BASE_SPAN
         self.base_ts = start + ((np.arange(n0, dtype=np.int64) + 1) * BASE_SPAN) // (n0 + 1)
@@ -117,7 +130,14 @@ class ChangingSet:
         changed = np.concatenate([updated, tombstoned, new]).astype(np.int64)
         changed.sort()
         self.changed_at.append(changed)
+        self.deltas.append(EpochDelta(np.sort(updated), np.sort(tombstoned), np.sort(gone), new))
         self.epoch = k
+
+    def delta(self, epoch: int) -> EpochDelta:
+        """What epoch ``epoch`` (1 to the current one) did."""
+        if not 1 <= epoch <= self.epoch:
+            raise ValueError(f"epoch {epoch} is not between 1 and the current {self.epoch}")
+        return self.deltas[epoch - 1]
 
     # ------------------------------------------------------------ timestamps
 

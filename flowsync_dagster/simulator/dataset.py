@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+import msgspec
 import numpy as np
 
 from flowsync_dagster.simulator.changes import (
@@ -26,6 +27,7 @@ from flowsync_dagster.simulator.changes import (
     HOUR,
     ChangeRates,
     ChangingSet,
+    EpochDelta,
     iso,
     mix,
     mix_array,
@@ -97,39 +99,104 @@ def _dt(ts: int) -> str:
     return iso(ts)
 
 
+def _then_extras(out: list[Any], n: int, extras: Sequence[Any], offset: int,
+                 limit: int) -> list[Any]:
+    """``out``, the page at ``offset`` of the first ``n`` items, filled up to
+    ``limit`` from ``extras``, which are listed after those ``n``."""
+    if offset + limit > n:
+        start = max(0, offset - n)
+        out.extend(extras[start : start + limit - len(out)])
+    return out
+
+
 @dataclass
 class Listing:
     """A resolved query: generated items by index, then explicit extras."""
 
     indices: np.ndarray
     make: Callable[[int], dict[str, Any]]
-    extras: Sequence[dict[str, Any]] = field(default_factory=list)
+    extras: Sequence[Any] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.indices) + len(self.extras)
 
-    def page(self, offset: int, limit: int) -> list[dict[str, Any]]:
-        n = len(self.indices)
+    def page(self, offset: int, limit: int) -> list[Any]:
         out = [self.make(int(i)) for i in self.indices[offset : offset + limit]]
-        if offset + limit > n:
-            start = max(0, offset - n)
-            out.extend(self.extras[start : start + limit - len(out)])
-        return out
+        return _then_extras(out, len(self.indices), self.extras, offset, limit)
 
 
-def _window_filter(items: Sequence[dict[str, Any]], since: int | None, before: int | None,
-                   full: bool) -> list[dict[str, Any]]:
+@dataclass
+class Appended:
+    """A resolved listing followed by more items (what a test injected)."""
+
+    base: Listing | _TaskListing
+    extras: Sequence[Any]
+
+    def __len__(self) -> int:
+        return len(self.base) + len(self.extras)
+
+    def page(self, offset: int, limit: int) -> list[Any]:
+        return _then_extras(self.base.page(offset, limit), len(self.base), self.extras,
+                            offset, limit)
+
+
+class _Stamped(msgspec.Struct):
+    updated_at: Any = None
+
+
+def updated_ts(item: Any) -> int | None:
+    """An item's ``updated_at`` in epoch seconds, or None when it has none that
+    parses as the contract writes it (ISO 8601 with an offset). Items may be
+    hostile (injected by a test): not an object, the key missing, a number, or
+    raw JSON bytes (``msgspec.Raw``) that are served as they came."""
+    if isinstance(item, msgspec.Raw):
+        try:
+            value = msgspec.json.decode(item, type=_Stamped).updated_at
+        except msgspec.DecodeError:  # not an object (ValidationError is a DecodeError)
+            return None
+    else:
+        value = item.get("updated_at") if isinstance(item, dict) else None
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+        return None if parsed.tzinfo is None else int(parsed.timestamp())
+    except (ValueError, OverflowError):
+        return None
+
+
+def _window_filter(items: Sequence[Any], since: int | None, before: int | None,
+                   full: bool) -> list[Any]:
     if full:
         return list(items)
     out = []
     for item in items:
-        try:
-            ts = int(datetime.fromisoformat(str(item.get("updated_at"))).timestamp())
-        except ValueError:
+        ts = updated_ts(item)
+        if ts is None:
             continue  # an unparsable timestamp is only ever seen by a full listing
         if (since is None or ts >= since) and (before is None or ts < before):
             out.append(item)
     return out
+
+
+@dataclass(frozen=True)
+class EpochChanges:
+    """What one epoch did to one kind of record, by record id in index order.
+
+    History, not the present: a user updated in epoch 2 stays in
+    ``changes("users", 2).updated`` after epoch 3 tombstones it."""
+
+    kind: str
+    epoch: int
+    updated: tuple[str, ...]  # changed and listed, not as a tombstone
+    tombstoned: tuple[str, ...]  # listed from this epoch on with status "deleted"
+    gone: tuple[str, ...]  # hard-deleted: in no listing from this epoch on
+    new: tuple[str, ...]  # first listed in this epoch
+
+    @property
+    def listed(self) -> tuple[str, ...]:
+        """Every id that the epoch's hour window lists (all but the gone)."""
+        return self.updated + self.tombstoned + self.new
 
 
 class SchoolDataset:
@@ -176,6 +243,23 @@ class SchoolDataset:
             cs.advance_to(epoch)
         self.epoch = epoch
         self._refresh_task_offsets()
+
+    def changes(self, kind: str, epoch: int) -> EpochChanges:
+        """What epoch ``epoch`` (1 to the current one) did to ``kind``: one of
+        ``users``, ``posts``, ``tags``, ``instances``."""
+        sets: dict[str, tuple[ChangingSet, Callable[[int], str]]] = {
+            "users": (self.users, self.user_id), "posts": (self.posts, self.post_id),
+            "tags": (self.tags, self.tag_id), "instances": (self.instances, self.instance_id)}
+        if kind not in sets:
+            raise ValueError(f"no changes are kept for {kind!r}; one of {sorted(sets)}")
+        cs, make_id = sets[kind]
+        delta: EpochDelta = cs.delta(epoch)
+
+        def ids(indices: np.ndarray) -> tuple[str, ...]:
+            return tuple(make_id(int(i)) for i in indices)
+
+        return EpochChanges(kind, epoch, ids(delta.updated), ids(delta.tombstoned),
+                            ids(delta.gone), ids(delta.new))
 
     # ------------------------------------------------------------ departments
 
@@ -289,6 +373,11 @@ class SchoolDataset:
         if identity == "student":
             return f"{2020 + mix(self.seed, 12, i) % 5}{i + 1:07d}"
         return f"{'T' if identity == 'teacher' else 'S'}{i + 1:07d}"
+
+    def user(self, i: int) -> dict[str, Any]:
+        """User index ``i`` as the API lists it at this epoch (a tombstone when
+        deleted): what a test compares the store with."""
+        return self._user(i)
 
     def _user(self, i: int) -> dict[str, Any]:
         cs = self.users
@@ -552,6 +641,11 @@ class SchoolDataset:
             return [(steps[1], "completed")]  # the counsellor's decision was "no"
         return [(step, "completed") for step in steps[1:]]
 
+    def flow(self, s: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """Instance index ``s`` and its task history, as the API lists them at
+        this epoch."""
+        return self._flow(s)
+
     def _flow(self, s: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         """An instance and its task history, as they stand at this epoch.
 
@@ -744,7 +838,4 @@ class _TaskListing:
                 out.extend(tasks[skip : skip + limit - len(out)])
                 skip = 0
                 pos += 1
-        if offset + limit > self.n:
-            start = max(0, offset - self.n)
-            out.extend(self.extras[start : start + limit - len(out)])
-        return out
+        return _then_extras(out, self.n, self.extras, offset, limit)

@@ -8,7 +8,9 @@ never be what a benchmark measures.
 Admin endpoints under ``/_sim`` (no auth) drive tests: ``GET /_sim/state``,
 ``POST /_sim/epoch {"epoch": k}``, ``POST /_sim/faults [rules]``,
 ``POST /_sim/reset {"users":..,"seed":..,"epoch":..}``,
-``POST /_sim/anomalies {"hide": ["openid_conflict", ...]}``.
+``POST /_sim/anomalies {"hide": ["openid_conflict", ...]}``,
+``POST /_sim/inject {"path": "/users", "items": [...], "mode": "append"}`` or
+``{"clear": true}`` (see ``injections.py``).
 """
 
 from __future__ import annotations
@@ -35,16 +37,20 @@ from flowsync_dagster.simulator.dataset import (
     ANOMALIES,
     DEMO_APP_KEY,
     DEMO_APP_SECRET,
+    Appended,
     Listing,
     SchoolDataset,
+    _window_filter,
 )
 from flowsync_dagster.simulator.faults import FaultBoard, FaultRule
+from flowsync_dagster.simulator.injections import ROOT, WINDOWED, Injections
 
 log = logging.getLogger("flowsync_dagster.simulator")
 
 PREFIX = "/api/v4"
 MAX_LIMIT = 1000
 DEFAULT_LIMIT = 100
+ONE_PAGE = frozenset({"/identities", "/tag-groups", "/platforms"})
 
 _encode = msgspec.json.encode
 
@@ -116,6 +122,10 @@ class Simulator:
         self.faults = FaultBoard()
         self.cache = PageCache(cache_mb * 1024 * 1024)
         self._listings: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        # part of every cache key: a listing or page built while the data
+        # changed is filed under the old generation and never served again
+        self._generation = 0
+        self.injections = Injections()
         self._tokens: dict[str, float] = {}
         self._lock = threading.RLock()
         self.warming = False
@@ -134,7 +144,7 @@ class Simulator:
                 "items": self.items, "pages_per_second": round(self.pages / elapsed, 1),
                 "cache_bytes": self.cache.used, "warming": self.warming,
                 "hidden": sorted(self.dataset.hidden), "faults": self.faults.describe(),
-                "anomalies": ANOMALIES}
+                "injected": self.injections.describe(), "anomalies": ANOMALIES}
 
     def warm(self, limit: int = MAX_LIMIT) -> int:
         """Render every page of the big full listings into the cache (benchmarks
@@ -176,21 +186,43 @@ class Simulator:
             raise ValueError(f"unknown planted cases: {sorted(unknown)}")
         with self._lock:
             self.dataset.hidden = set(names)
-            self._listings.clear()
-            self.cache.clear()
+            self.invalidate()
 
     def set_epoch(self, epoch: int) -> None:
         with self._lock:
             self.dataset.advance_to(epoch)
+            self.invalidate()
+
+    def invalidate(self) -> None:
+        """The data changed: forget every resolved listing and encoded page.
+        Call it after the change (a reader that began before may still file
+        what it built, but under the old generation, which no one reads)."""
+        with self._lock:
+            self._generation += 1
             self._listings.clear()
+            self.cache.clear()
+
+    def inject(self, path: str, items: list[Any], *, params: dict[str, str] | None = None,
+               mode: str = "append") -> None:
+        """Serve ``items`` exactly as given at ``path`` (see ``injections.py``):
+        after the generated items (``append``) or instead of them (``replace``).
+        ``params`` picks the listing: ``{"parent_id": ..}`` for ``/departments``,
+        ``{"platform": ..}`` for ``/openids``. Kept across epochs, until
+        ``clear_injections`` or ``reset``. Raises ValueError on a bad request."""
+        self.injections.add(path, items, params, mode)
+        self.invalidate()
+
+    def clear_injections(self) -> None:
+        self.injections.clear()
+        self.invalidate()
 
     def reset(self, users: int, seed: int, epoch: int) -> None:
         dataset = SchoolDataset(users=users, seed=seed, clock=self.dataset.clock_dt, epoch=epoch,
                                 hourly_user_changes=self.dataset.hourly_user_changes)
         with self._lock:
             self.dataset = dataset
-            self._listings.clear()
-            self.cache.clear()
+            self.injections.clear()
+            self.invalidate()
             self._tokens.clear()
             self.faults.set([])
             self.requests = self.pages = self.items = 0
@@ -224,16 +256,47 @@ class Simulator:
 
     # ----------------------------------------------------------- routing
 
+    def department_root(self) -> Any:
+        injected = self.injections.get(ROOT, {})
+        return self.dataset.department_root() if injected is None else injected.items()[0]
+
     def listing(self, path: str, query: dict[str, str]) -> Any:
-        """The resolved listing of a list endpoint (cached per epoch)."""
-        key = (path, tuple(sorted(query.items())), self.dataset.epoch)
+        """The resolved listing of a list endpoint: the generated items, then
+        what a test injected; the one place the two meet (cached until the
+        data changes)."""
+        key = (self._generation, path, tuple(sorted(query.items())), self.dataset.epoch)
         with self._lock:
             found = self._listings.get(key)
             if found is not None:
                 return found
-        ds = self.dataset
         since = _parse_ts(query.get("updated_since"), "updated_since")
         before = _parse_ts(query.get("updated_before"), "updated_before")
+        injected = self.injections.get(path, query)
+        result: Any = []
+        if injected is None or injected.replaced is None:
+            try:
+                result = self._generated(path, query, since, before)
+            except ApiError as exc:
+                # injecting into the member list of an unknown post makes it exist
+                if injected is None or exc.status != 404:
+                    raise
+        if path not in ONE_PAGE and isinstance(result, list):
+            result = Listing(np.empty(0, dtype=np.int64), dict, result)
+        if injected is not None:
+            extra = injected.items()
+            if path in WINDOWED:
+                extra = _window_filter(extra, since, before, since is None and before is None)
+            result = [*result, *extra] if path in ONE_PAGE else Appended(result, extra)
+        with self._lock:
+            self._listings[key] = result
+            while len(self._listings) > 256:
+                self._listings.popitem(last=False)
+        return result
+
+    def _generated(self, path: str, query: dict[str, str], since: int | None,
+                   before: int | None) -> Any:
+        """The data set's listing (a Listing, or a list for small ones)."""
+        ds = self.dataset
         result: Any
         if path == "/departments":
             parent = query.get("parent_id")
@@ -274,16 +337,11 @@ class Simulator:
             result = ds.task_listing(since, before)
         else:
             raise ApiError(404, 40400, f"no endpoint {PREFIX}{path}")
-        if isinstance(result, list) and path not in ("/identities", "/tag-groups", "/platforms"):
-            result = Listing(np.empty(0, dtype=np.int64), dict, result)
-        with self._lock:
-            self._listings[key] = result
-            while len(self._listings) > 256:
-                self._listings.popitem(last=False)
         return result
 
     def list_page(self, path: str, query: dict[str, str], empty: bool) -> bytes:
-        one_page = path in ("/identities", "/tag-groups", "/platforms")
+        generation = self._generation  # before any data is read (see invalidate)
+        one_page = path in ONE_PAGE
         try:
             limit = int(query.pop("limit", DEFAULT_LIMIT))
         except ValueError:
@@ -302,7 +360,7 @@ class Simulator:
                 raise ApiError(410, 41000, "cursor expired")
         if empty:
             return _encode({"code": 0, "message": "ok", "data": {"items": [], "next_cursor": None}})
-        cache_key = (signature, offset, limit)
+        cache_key = (signature, generation, offset, limit)
         page = self.cache.get(cache_key)
         if page is None:
             listing = self.listing(path, query)
@@ -356,9 +414,12 @@ class _Handler(BaseHTTPRequestHandler):
         self.close_connection = True
         self.connection.close()
 
-    def _read_json(self) -> Any:
+    def _read_body(self) -> bytes:
         length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length) if length else b""
+        return self.rfile.read(length) if length else b""
+
+    def _read_json(self) -> Any:
+        raw = self._read_body()
         try:
             return msgspec.json.decode(raw) if raw else {}
         except msgspec.DecodeError:
@@ -409,8 +470,8 @@ class _Handler(BaseHTTPRequestHandler):
             if rule is not None and rule.kind == "http_error":
                 status = int(rule.params.get("status", 403))
                 raise ApiError(status, status * 100, "refused by the platform")
-            if path == "/departments/root":
-                body = _encode({"code": 0, "message": "ok", "data": sim.dataset.department_root()})
+            if path == ROOT:
+                body = _encode({"code": 0, "message": "ok", "data": sim.department_root()})
             else:
                 empty = rule is not None and rule.kind == "empty"
                 body = sim.list_page(path, query, empty)
@@ -453,6 +514,10 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if method != "POST":
             raise ApiError(405, 40500, "method not allowed")
+        if path == "/_sim/inject":
+            _inject(sim, self._read_body())
+            self._send(200, _encode(sim.state()))
+            return
         body = self._read_json()
         if path == "/_sim/epoch":
             epoch = int(body["epoch"]) if "epoch" in body else sim.dataset.epoch + int(
@@ -478,6 +543,35 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             raise ApiError(404, 40400, "no such admin endpoint")
         self._send(200, _encode(sim.state()))
+
+
+class _InjectBody(msgspec.Struct, forbid_unknown_fields=True):
+    """``POST /_sim/inject``; items stay encoded, to be served byte for byte."""
+
+    path: str | None = None
+    items: list[msgspec.Raw] | None = None
+    params: dict[str, str] | None = None
+    mode: str = "append"
+    clear: bool = False
+
+
+def _inject(sim: Simulator, raw: bytes) -> None:
+    try:
+        body = msgspec.json.decode(raw or b"{}", type=_InjectBody)
+    except msgspec.DecodeError as exc:
+        raise ApiError(400, 40000, f"bad injection: {exc}") from None
+    if body.clear:
+        sim.clear_injections()
+    if body.path is None:
+        if not body.clear:
+            raise ApiError(400, 40000, "bad injection: path is required")
+        return
+    if body.items is None:
+        raise ApiError(400, 40000, "bad injection: items is required (a list)")
+    try:
+        sim.inject(body.path, body.items, params=body.params, mode=body.mode)
+    except ValueError as exc:
+        raise ApiError(400, 40000, f"bad injection: {exc}") from None
 
 
 class _Server(ThreadingHTTPServer):
