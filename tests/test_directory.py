@@ -4,6 +4,8 @@ switches, and quarantine resolution."""
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 
 from tests.helpers import check_results, full, metadata, rows, run_assets, step_failure
@@ -66,16 +68,10 @@ def test_safe_extension_fields_become_typed_columns(synced, pg_url, schema_name)
 
 
 def test_a_type_change_of_a_registered_field_is_refused(simulator, synced, pg_url, schema_name):
-    from flowsync_dagster.simulator import dataset
-
-    original = dataset.IDENTITIES[0]["fields"][0]
-    try:
-        dataset.IDENTITIES[0]["fields"][0] = {**original, "type": "integer"}
-        simulator.sim.cache.clear()
-        simulator.sim._listings.clear()
-        again = sync(simulator, pg_url, schema_name, tags=full(), select=["user_attribute"])
-    finally:
-        dataset.IDENTITIES[0]["fields"][0] = original
+    registry = copy.deepcopy(simulator.dataset.identities())
+    registry[0]["fields"][0] = {**registry[0]["fields"][0], "type": "integer"}
+    simulator.sim.inject("/identities", registry, mode="replace")
+    again = sync(simulator, pg_url, schema_name, tags=full(), select=["user_attribute"])
     assert again.success
     cases = open_cases(pg_url, schema_name, "user_attribute", "bad_extension_field")
     assert "registered as string, now declared integer" in cases["student:grade"][2]
@@ -118,7 +114,7 @@ def test_duplicate_usernames_are_written_and_quarantined(simulator, synced, pg_u
 
 def test_memberships_follow_department_ids(synced, pg_url, schema_name, simulator):
     ds = simulator.dataset
-    user = ds._user(0)
+    user = ds.user(0)
     got = {r[0] for r in rows(pg_url, schema_name, "SELECT department_id FROM {user_department} "
                               f"WHERE user_id = '{user['id']}' AND is_active")}
     assert got == set(user["department_ids"])
@@ -134,17 +130,16 @@ def test_an_incremental_hour_applies_updates_and_tombstones(simulator, synced, p
     assert hour.success
     meta = metadata(hour, "app_user")
     ds = simulator.dataset
-    changed = [int(i) for i in ds.users.changed_at[2]]
-    tombstoned = [i for i in changed if ds.users.is_tombstone(i)]
-    new = [i for i in changed if i >= ds.users.n0 and ds.users.born[i] == 2]
+    epoch = ds.changes("users", 2)
+    changed, tombstoned, new = epoch.listed, epoch.tombstoned, epoch.new
     assert meta["mode"] == "incremental" and meta["inserted"] == len(new)
     assert meta["removed"] == len(tombstoned) > 0
     assert 0 < meta["updated"] <= len(changed) - len(tombstoned) - len(new)
     after = dict(rows(pg_url, schema_name, "SELECT id, last_synced_at FROM {app_user}"))
     touched = {k for k in before if after[k] != before[k]}
-    assert touched <= {ds.user_id(i) for i in changed}
+    assert touched <= set(changed)
     assert len(touched) == meta["updated"] + meta["removed"]  # nothing else rewritten
-    gone = ds.user_id(tombstoned[0])
+    gone = tombstoned[0]
     state = rows(pg_url, schema_name, f"SELECT is_active, removed_at, name, status FROM "
                  f"{{app_user}} WHERE id = '{gone}'")[0]
     assert state[0] is False and state[1] is not None and state[2] and state[3] == "deleted"
@@ -162,8 +157,7 @@ def test_an_hour_rewrites_only_memberships_that_changed(simulator, synced, pg_ur
                 select=["app_user", "user_department"]).success
     after = {r[0]: r[1:] for r in rows(pg_url, schema_name, links)}
     ds = simulator.dataset
-    updated = {ds.user_id(int(i)) for i in ds.users.changed_at[2]
-               if not ds.users.is_tombstone(int(i))}
+    updated = {*ds.changes("users", 2).updated, *ds.changes("users", 2).new}
     rewritten = {k for k in before if after[k][4] != before[k][4]}
     assert rewritten, "the hour ended or changed no membership"
     assert all(after[k][:3] != before[k][:3] for k in rewritten)  # state changed, not a timestamp
@@ -195,9 +189,10 @@ def test_an_empty_window_writes_nothing(simulator, synced, pg_url, schema_name):
 
 def test_a_full_resync_soft_deletes_hard_deletions(simulator, synced, pg_url, schema_name):
     ds = simulator.dataset
-    present = {i for i in range(ds.users.size) if ds.users.state[i] != 2}
     simulator.epoch(3)
-    vanished = [ds.user_id(i) for i in sorted(present) if ds.users.state[i] == 2]
+    # hard-deleted in epoch 2 or 3, less the users epoch 2 created (never synced)
+    vanished = sorted({*ds.changes("users", 2).gone, *ds.changes("users", 3).gone}
+                      - set(ds.changes("users", 2).new))
     assert vanished
     hour = sync(simulator, pg_url, schema_name, partition="2026-11-27-10:00",
                 select=["app_user", "user_department"])
@@ -250,21 +245,20 @@ def test_a_changed_post_swaps_a_member_and_keeps_the_old_one_as_history(simulato
                                                                        pg_url, schema_name):
     simulator.epoch(2)
     ds = simulator.dataset
-    changed = [int(j) for j in ds.posts.changed_at[2] if not ds.posts.is_tombstone(int(j))
-               and int(j) < ds.posts.n0]
+    epoch = ds.changes("posts", 2)
+    changed = [p for p in epoch.updated if p not in ds.changes("posts", 1).new]  # base posts
     hour = sync(simulator, pg_url, schema_name, partition="2026-11-27-09:00",
                 select=["post", "post_member"])
     assert hour.success
-    post = ds.post_id(changed[0])
+    post = changed[0]
     now = {m["user_id"] for m in ds.post_members(post)}
     stored = dict(rows(pg_url, schema_name, "SELECT user_id, is_active FROM {post_member} "
                        f"WHERE post_id = '{post}'"))
     assert {u for u, active in stored.items() if active} == now
     ended = [u for u, active in stored.items() if not active]
     assert all(u not in now for u in ended)
-    assert metadata(hour, "post_member")["member_lists_read"] == len(
-        [j for j in ds.posts.changed_at[2] if not ds.posts.is_tombstone(int(j))
-         and ds.posts.state[int(j)] != 2])
+    assert metadata(hour, "post_member")["member_lists_read"] == len(epoch.updated) + len(
+        epoch.new)
 
 
 def test_a_member_list_gone_404_keeps_its_memberships(simulator, synced, pg_url, schema_name):

@@ -37,7 +37,7 @@ def find(simulator, predicate):
     """The first base instance whose flow satisfies ``predicate(instance, tasks)``."""
     ds = simulator.dataset
     for s in range(ds.instances.n0):
-        instance, tasks = ds._flow(s)
+        instance, tasks = ds.flow(s)
         if predicate(instance, tasks):
             return instance, tasks
     raise AssertionError("no such instance in the simulated school")
@@ -135,7 +135,7 @@ def test_who_is_off_campus_now(simulator, pg_url, schema_name):
     simulator.reset(users=4000)  # enough running requests that some are out
     assert sync(simulator, pg_url, schema_name, tags=full()).success
     ds = simulator.dataset
-    flows = [ds._flow(int(s)) for s in ds.instances.full() if not ds.instances.is_tombstone(int(s))]
+    flows = [ds.flow(int(s)) for s in ds.instances.full() if not ds.instances.is_tombstone(int(s))]
     away = {i["id"] for i, tasks in flows if i["category"] == "out_school"
             and i["status"] == "running" and tasks[-1]["task_type"] == "checkin"}
     assert away
@@ -172,7 +172,7 @@ def test_an_incremental_hour_updates_only_what_changed(simulator, synced, pg_url
     hour = sync(simulator, pg_url, schema_name, partition="2026-11-27-09:00")
     assert hour.success
     ds = simulator.dataset
-    changed = {ds.instance_id(int(s)) for s in ds.instances.changed_at[2]}
+    changed = set(ds.changes("instances", 2).listed)
     meta = metadata(hour, "process_instance")
     assert meta["mode"] == "incremental"
     assert meta["inserted"] + meta["updated"] == len(changed)
@@ -184,7 +184,7 @@ def test_an_incremental_hour_updates_only_what_changed(simulator, synced, pg_url
                            "parent_instance_id IS NOT NULL")}
     assert metadata(hour, "process_progress")["instances_recomputed"] <= len(changed) + 10
     # a request that was running and finished this hour
-    finished = [i for i in changed if ds._flow(int(i[1:]) - 1)[0]["status"] != "running"
+    finished = [i for i in changed if ds.flow(int(i[1:]) - 1)[0]["status"] != "running"
                 and int(i[1:]) <= ds.instances.n0]
     if finished:
         found = progress(pg_url, schema_name, finished[0])
