@@ -15,7 +15,7 @@ changed, and the nightly resync re-validates everything.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from dagster import AssetCheckResult, AssetCheckSeverity, AssetCheckSpec, AssetKey
@@ -36,6 +36,7 @@ class QuarantineCheck:
     reasons: tuple[str, ...]
     description: str
     severity: AssetCheckSeverity = AssetCheckSeverity.WARN
+    personal_keys: bool = False  # the keys are personal data (OpenIDs): masked in the sample
 
     @property
     def asset(self) -> str:
@@ -49,6 +50,8 @@ class QuarantineCheck:
         where = (f"entity = '{self.entity}' AND reason IN ({reasons}) AND resolved_at IS NULL")
         table = step.t("sync_quarantine")
         count, sample = _count_and_sample(step, f"SELECT source_key FROM {table} WHERE {where}")
+        if self.personal_keys:
+            sample = [mask_key(k) for k in sample]
         return AssetCheckResult(
             asset_key=AssetKey(self.asset),
             check_name=self.name,
@@ -108,12 +111,14 @@ class SqlCheck:
 
 
 @dataclass(frozen=True)
-class DuplicatesCheck:
-    """Reports how many duplicate records this run's listing carried. The store
-    keeps one row each; the source should not send them."""
+class ReportCheck:
+    """Passes when the step reported nothing under ``fact``: a count (duplicate
+    records the source sent, which the store folded into one row each) or a
+    list of keys (member lists that answered 404)."""
 
     name: str
     table: str
+    fact: str
     description: str
     severity: AssetCheckSeverity = AssetCheckSeverity.WARN
 
@@ -124,13 +129,19 @@ class DuplicatesCheck:
     def spec(self) -> AssetCheckSpec:
         return AssetCheckSpec(self.name, asset=AssetKey(self.asset), description=self.description)
 
-    def evaluate(self, step: StepWriter, full: bool, folded: int = 0) -> AssetCheckResult:
-        return AssetCheckResult(
-            asset_key=AssetKey(self.asset), check_name=self.name, passed=folded == 0,
-            severity=self.severity, metadata={"duplicates_folded": folded})
+    def evaluate(self, facts: Mapping[str, int | list[str]]) -> AssetCheckResult:
+        value = facts.get(self.fact, 0)
+        if isinstance(value, list):
+            metadata: dict[str, object] = {self.fact: len(value),
+                                           "keys": ", ".join(value[:SAMPLE]) or "none"}
+            passed = not value
+        else:
+            metadata, passed = {self.fact: value}, value == 0
+        return AssetCheckResult(asset_key=AssetKey(self.asset), check_name=self.name,
+                                passed=passed, severity=self.severity, metadata=metadata)
 
 
-Check = QuarantineCheck | SqlCheck | DuplicatesCheck
+Check = QuarantineCheck | SqlCheck | ReportCheck
 
 
 def _count_and_sample(step: StepWriter, sql: str) -> tuple[int, list[str]]:
@@ -140,18 +151,25 @@ def _count_and_sample(step: StepWriter, sql: str) -> tuple[int, list[str]]:
     return (int(found[0][0]) if found else 0), sorted(str(row[1]) for row in found)
 
 
-def specs(checks: list[Check]) -> list[AssetCheckSpec]:
+def mask_key(key: str) -> str:
+    """``wechat:oAbC123xyz`` as ``wechat:oAb…``: enough to tell cases apart in the
+    UI, not enough to be a login; the whole key is in sync_quarantine."""
+    head, _, tail = key.partition(":")
+    return f"{head}:{tail[:3]}…" if tail else f"{key[:3]}…"
+
+
+def specs(checks: Sequence[Check]) -> list[AssetCheckSpec]:
     return [check.spec() for check in checks]
 
 
-def evaluate(step: StepWriter, checks: list[Check], full: bool, asset: str | None = None, *,
-             folded: int = 0) -> list[AssetCheckResult]:
-    """Run the checks (those of ``asset`` only, when given) inside the step;
-    ``folded`` is the duplicates count of that asset, for a ``DuplicatesCheck``."""
+def evaluate(step: StepWriter, checks: Sequence[Check], full: bool, asset: str, *,
+             facts: Mapping[str, int | list[str]] | None = None) -> list[AssetCheckResult]:
+    """Run the checks of ``asset`` inside the step; ``facts`` are what the step
+    reported about that asset, for its ``ReportCheck``s."""
     step.store.plan_for(step.conn, few_rows=not full)
-    return [check.evaluate(step, full, folded) if isinstance(check, DuplicatesCheck)
+    return [check.evaluate(facts or {}) if isinstance(check, ReportCheck)
             else check.evaluate(step, full)
-            for check in checks if asset is None or check.asset == asset]
+            for check in checks if check.asset == asset]
 
 
 def invalid_records(entity: str) -> QuarantineCheck:

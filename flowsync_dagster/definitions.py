@@ -1,7 +1,11 @@
-"""``defs``: the code location (``workspace.yaml`` loads this module).
+"""``defs``: the code location (``workspace.yaml`` and ``[tool.dg]`` load it).
 
-Built from the environment settings of operations.md. Nothing here connects
-to anything: resources open their connections when a run starts.
+Built lazily, when Dagster loads the location, from the settings of
+docs/operations.md. The asset graph (assets, checks, jobs, schedules) is the
+same in every environment: settings choose resource values and the
+partitions' start and timezone, never which assets or checks exist. Nothing
+here connects to anything: resources open their connections when a run
+starts.
 """
 
 from __future__ import annotations
@@ -9,26 +13,40 @@ from __future__ import annotations
 import os
 import warnings
 
-from dagster import BetaWarning, Definitions, EnvVar, in_process_executor
-
-from flowsync_dagster.assets import (
-    departments,
-    identities,
-    openids,
-    posts,
-    tags,
-    users,
-    workflow,
+from dagster import (
+    AssetsDefinition,
+    BetaWarning,
+    Definitions,
+    EnvVar,
+    definitions,
+    in_process_executor,
+    with_source_code_references,
 )
+
+from flowsync_dagster.assets.departments import DEPARTMENTS
+from flowsync_dagster.assets.factory import build_asset
+from flowsync_dagster.assets.identities import IDENTITIES
+from flowsync_dagster.assets.openids import OPENIDS
+from flowsync_dagster.assets.posts import POSTS
+from flowsync_dagster.assets.step import SyncAsset
+from flowsync_dagster.assets.tags import TAG_GROUPS, TAGS
+from flowsync_dagster.assets.users import USERS
+from flowsync_dagster.assets.workflow import WORKFLOW
 from flowsync_dagster.jobs import build_jobs, build_schedules
 from flowsync_dagster.partitions import hourly_partitions
 from flowsync_dagster.resources.officeflow import OfficeflowResource
 from flowsync_dagster.resources.store import StoreResource
+from flowsync_dagster.resources.sync import SyncPolicyResource
 from flowsync_dagster.settings import Settings, load_settings
 
-# operations.md requires BackfillPolicy.single_run() on every asset; Dagster
-# still labels that parameter beta and would warn about it on every load.
+# Beta in Dagster 1.13 but what operations.md asks for: BackfillPolicy.single_run()
+# on every asset, and code references on every asset page. Said once, here, not
+# on every load.
 warnings.filterwarnings("ignore", category=BetaWarning, message=".*backfill_policy.*")
+warnings.filterwarnings("ignore", category=BetaWarning, message=".*CodeReference.*")
+
+SYNC_ASSETS: tuple[SyncAsset, ...] = (DEPARTMENTS, IDENTITIES, USERS, POSTS, TAG_GROUPS, TAGS,
+                                      OPENIDS, WORKFLOW)
 
 
 def build_resources(settings: Settings) -> dict[str, object]:
@@ -45,24 +63,27 @@ def build_resources(settings: Settings) -> dict[str, object]:
     return {
         "officeflow": officeflow,
         "store": StoreResource(database_url=database_url, schema_name=settings.schema),
+        "sync": SyncPolicyResource(
+            lookback_hours=settings.lookback_hours,
+            catchup_max_hours=settings.catchup_max_hours,
+            sync_departments=settings.sync_departments,
+            sync_posts=settings.sync_posts,
+            sync_tags=settings.sync_tags,
+        ),
     }
+
+
+def build_assets(settings: Settings) -> list[AssetsDefinition]:
+    partitions_def = hourly_partitions(settings)
+    schema = settings.schema if settings.database_url.startswith("postgresql") else None
+    return [build_asset(asset, partitions_def, schema) for asset in SYNC_ASSETS]
 
 
 def build_definitions(settings: Settings) -> Definitions:
     partitions_def = hourly_partitions(settings)
-    kinds = {"python", "postgres" if settings.database_url.startswith("postgresql") else "sqlite"}
-    assets = [
-        *departments.build(partitions_def, settings, kinds),
-        *identities.build(partitions_def, settings, kinds),
-        *users.build(partitions_def, settings, kinds),
-        *posts.build(partitions_def, settings, kinds),
-        *tags.build(partitions_def, settings, kinds),
-        *openids.build(partitions_def, settings, kinds),
-        *workflow.build(partitions_def, settings, kinds),
-    ]
-    jobs = build_jobs(partitions_def)
+    jobs = build_jobs()
     return Definitions(
-        assets=assets,
+        assets=with_source_code_references(build_assets(settings)),
         jobs=jobs,
         schedules=build_schedules(jobs, partitions_def),
         resources=build_resources(settings),
@@ -72,4 +93,6 @@ def build_definitions(settings: Settings) -> Definitions:
     )
 
 
-defs = build_definitions(load_settings())
+@definitions
+def defs() -> Definitions:
+    return build_definitions(load_settings())

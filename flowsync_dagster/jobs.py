@@ -13,7 +13,6 @@ from typing import Any
 from dagster import (
     AssetSelection,
     DefaultScheduleStatus,
-    PartitionsDefinition,
     RunRequest,
     ScheduleDefinition,
     ScheduleEvaluationContext,
@@ -33,7 +32,7 @@ MAX_RUNTIME_TAG = {"dagster/max_runtime": str(4 * 3600)}
 SYNC_ASSETS = AssetSelection.all()
 
 
-def build_jobs(partitions_def: PartitionsDefinition) -> list[Any]:
+def build_jobs() -> list[Any]:
     hourly = define_asset_job(
         "officeflow_sync",
         selection=SYNC_ASSETS,

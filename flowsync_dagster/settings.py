@@ -18,16 +18,38 @@ class SettingsError(ValueError):
     """A setting that cannot be used; the message names the variable."""
 
 
+TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
+FALSE_WORDS = frozenset({"0", "false", "no", "off"})
+
+
+def truthy(value: str | None) -> bool:
+    """A switch or tag value: true for the words of TRUE_WORDS, else false."""
+    return (value or "").strip().lower() in TRUE_WORDS
+
+
 def _flag(name: str, default: bool = True) -> bool:
     raw = os.environ.get(name)
     if raw is None or raw.strip() == "":
         return default
     value = raw.strip().lower()
-    if value in {"1", "true", "yes", "on"}:
+    if value in TRUE_WORDS:
         return True
-    if value in {"0", "false", "no", "off"}:
+    if value in FALSE_WORDS:
         return False
     raise SettingsError(f"{name} must be true or false, not {raw!r}")
+
+
+def _hours(name: str, default: int, maximum: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a whole number of hours, not {raw!r}") from None
+    if not 0 <= value <= maximum:
+        raise SettingsError(f"{name} must be between 0 and {maximum} hours, not {value}")
+    return value
 
 
 def validate_base_url(url: str) -> str:
@@ -56,6 +78,11 @@ class Settings:
     sync_departments: bool
     sync_posts: bool
     sync_tags: bool
+    # an hourly run also reads this far before its hour: a change that became
+    # visible at the source after its hour's run is not left for the night
+    lookback_hours: int = 3
+    # and from the end of the last span read successfully, within this bound
+    catchup_max_hours: int = 24
 
     @property
     def uses_simulator(self) -> bool:
@@ -84,4 +111,6 @@ def load_settings() -> Settings:
         sync_departments=_flag("FLOWSYNC_SYNC_DEPARTMENTS"),
         sync_posts=_flag("FLOWSYNC_SYNC_POSTS"),
         sync_tags=_flag("FLOWSYNC_SYNC_TAGS"),
+        lookback_hours=_hours("FLOWSYNC_LOOKBACK_HOURS", 3, 48),
+        catchup_max_hours=_hours("FLOWSYNC_CATCHUP_MAX_HOURS", 24, 24 * 14),
     )

@@ -13,9 +13,10 @@ from dagster import (
 )
 from sqlalchemy import text
 
-from flowsync_dagster.definitions import build_definitions
+from flowsync_dagster.definitions import build_assets
 from flowsync_dagster.resources.officeflow import OfficeflowResource
 from flowsync_dagster.resources.store import StoreResource
+from flowsync_dagster.resources.sync import SyncPolicyResource
 from flowsync_dagster.settings import Settings
 from flowsync_dagster.store.database import Store
 from flowsync_dagster.store.schema import ENTITY_TABLES
@@ -33,14 +34,20 @@ def settings(database_url: str, schema: str = "flowsync", **overrides: Any) -> S
     return Settings(**values)
 
 
-def resources(sim_url: str, database_url: str, schema: str, **officeflow: Any) -> dict[str, Any]:
+def resources(sim_url: str, database_url: str, schema: str, policy: Settings | None = None,
+              **officeflow: Any) -> dict[str, Any]:
     options: dict[str, Any] = dict(base_url=sim_url, app_key="flowsync-demo",
                                    app_secret="flowsync-demo-secret", backoff_initial_seconds=0.01,
                                    backoff_max_seconds=0.05, max_retry_seconds=10)
     options.update(officeflow)
+    policy = policy or settings(database_url, schema)
     return {
         "officeflow": OfficeflowResource(**options),
         "store": StoreResource(database_url=database_url, schema_name=schema),
+        "sync": SyncPolicyResource(
+            lookback_hours=policy.lookback_hours, catchup_max_hours=policy.catchup_max_hours,
+            sync_departments=policy.sync_departments, sync_posts=policy.sync_posts,
+            sync_tags=policy.sync_tags),
     }
 
 
@@ -49,14 +56,12 @@ def run_assets(sim_url: str, database_url: str, schema: str, *, select: list[str
                run_config: dict[str, Any] | None = None,
                instance: DagsterInstance | None = None, settings_overrides: dict[str, Any] | None = None,
                officeflow: dict[str, Any] | None = None) -> ExecuteInProcessResult:
-    defs = build_definitions(settings(database_url, schema, **(settings_overrides or {})))
-    assets = list(defs.assets or [])
-    selection = select
+    chosen = settings(database_url, schema, **(settings_overrides or {}))
     return materialize(
-        assets,
-        selection=selection,
+        build_assets(chosen),
+        selection=select,
         partition_key=partition,
-        resources=resources(sim_url, database_url, schema, **(officeflow or {})),
+        resources=resources(sim_url, database_url, schema, chosen, **(officeflow or {})),
         tags=tags,
         run_config=run_config,
         instance=instance,

@@ -87,7 +87,8 @@ def test_hourly_runs_follow_the_source(simulator, pg_url, schema_name):
     simulator.epoch(2)
     hour = run_assets(simulator.url, pg_url, schema_name, partition="2026-11-27-09:00")
     meta = metadata(hour, "department")
-    assert meta["mode"] == "incremental" and meta["window_start_utc"].startswith("2026-11-27T01:00")
+    assert meta["mode"] == "incremental" and meta["partition_start_utc"].startswith("2026-11-27T01:00")
+    assert meta["window_start_utc"].startswith("2026-11-26T22:00")  # the 3 h look-back
     assert meta["inserted"] == 1 and meta["updated"] == 1  # DN0002 created, one renamed
     simulator.epoch(3)  # DN0001 is hard-deleted: the tree is always read whole
     hour = run_assets(simulator.url, pg_url, schema_name, partition="2026-11-27-10:00")

@@ -4,6 +4,8 @@ switches, and quarantine resolution."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import copy
 
 import pytest
@@ -257,8 +259,14 @@ def test_a_changed_post_swaps_a_member_and_keeps_the_old_one_as_history(simulato
     assert {u for u, active in stored.items() if active} == now
     ended = [u for u, active in stored.items() if not active]
     assert all(u not in now for u in ended)
-    assert metadata(hour, "post_member")["member_lists_read"] == len(epoch.updated) + len(
-        epoch.new)
+    # every live post the window listed (the hour and its look-back) had its list read
+    meta = metadata(hour, "post")
+    since, before = (int(datetime.fromisoformat(meta[k]).timestamp())
+                     for k in ("window_start_utc", "window_end_utc"))
+    listed = ds.post_listing(since, before).page(0, 10_000)
+    live = [p for p in listed if p["status"] != "deleted"]
+    assert set(epoch.updated) | set(epoch.new) <= {p["id"] for p in live}
+    assert metadata(hour, "post_member")["member_lists_read"] == len(live)
 
 
 def test_a_member_list_gone_404_keeps_its_memberships(simulator, synced, pg_url, schema_name):
@@ -384,9 +392,13 @@ def test_metadata_carries_counts_window_and_preview(simulator, synced, pg_url, s
                 "dagster/row_count", "active_rows", "preview", "api_requests",
                 "elapsed_seconds"):
         assert key in meta, key
-    assert "| id | username |" in meta["preview"]
+    assert "| id | identity |" in meta["preview"] and "username" not in meta["preview"]
     hour = run_assets(simulator.url, pg_url, schema_name, select=["user_openid"])
     meta = metadata(hour, "user_openid")
-    assert meta["window_start_utc"] == "2026-11-27T00:00:00+00:00"
+    assert meta["partition_start_utc"] == "2026-11-27T00:00:00+00:00"
+    assert meta["partition_end_utc"] == "2026-11-27T01:00:00+00:00"
+    # the hour is read with the 3 h look-back before it (docs/operations.md)
+    assert meta["window_start_utc"] == "2026-11-26T21:00:00+00:00"
     assert meta["window_end_utc"] == "2026-11-27T01:00:00+00:00"
+    assert "look-back" in meta["window_reason"]
     assert meta["partitions"] == "2026-11-27-08:00"

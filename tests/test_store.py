@@ -46,15 +46,15 @@ def row(i: int, name: str | None = None, *, active: bool = True, updated: dateti
 DEFAULT_GUARD = RemovalGuard()
 
 
-def sync(store: Store, rows, *, reconcile=True, touch=False, guard=DEFAULT_GUARD,
+def sync(store: Store, rows, *, reconcile=True, guard=DEFAULT_GUARD,
          cases=(), examined=None, fail_after_merge=False, run_id="r"):
     with store.transaction() as conn:
         step = StepWriter(store, conn, run_id, datetime.now(UTC))
         if cases:
             step.add_cases("department", cases)
         step.stage("department", "department", ("id", *COLUMNS), rows)
-        result = step.merge(MergeSpec("department", ("id",), COLUMNS, reconcile=reconcile,
-                                      touch_all=touch), "stg_department", guard)
+        result = step.merge(MergeSpec("department", ("id",), COLUMNS, reconcile=reconcile),
+                            "stg_department", guard)
         quarantine = step.record_quarantine("department", {"department_cycle": examined})
         if fail_after_merge:
             raise RuntimeError("killed mid-step")
@@ -86,14 +86,13 @@ def test_only_changed_rows_are_written(store):
     assert all(after[k] == before[k] for k in before if k != "D003")
 
 
-def test_full_resync_touches_every_row_it_found(store):
+def test_a_full_listing_that_finds_rows_unchanged_does_not_write_them(store):
     sync(store, [row(i) for i in range(5)])
     before = table(store)
     time.sleep(0.01)
-    result, _ = sync(store, [row(i) for i in range(5)], touch=True)
-    after = table(store)
-    assert result.changed == 0
-    assert all(after[k][4] > before[k][4] and after[k][3] == before[k][3] for k in before)
+    result, _ = sync(store, [row(i) for i in range(5)])
+    assert result.changed == 0 and result.unchanged == 5
+    assert table(store) == before  # last_synced_at: when a sync last changed the row
 
 
 def test_incremental_leaves_unlisted_rows_alone(store):

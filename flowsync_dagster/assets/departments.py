@@ -6,42 +6,40 @@ guard). Cycles, orphans and unparsable records are quarantined and their old
 rows, if any, left as they were.
 """
 
+from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
-
-from dagster import (
-    AssetExecutionContext,
-    AssetsDefinition,
-    MaterializeResult,
-    PartitionsDefinition,
-    asset,
-)
+from datetime import datetime
+from typing import NamedTuple
 
 from flowsync_dagster import checks
-from flowsync_dagster.assets.common import (
-    PERMANENT,
-    StepReport,
-    permanent_failure,
-    result,
-    skipped,
-    sync_options,
-)
+from flowsync_dagster.assets.step import SyncAsset, SyncStep
 from flowsync_dagster.checks import QuarantineCheck, SqlCheck
 from flowsync_dagster.officeflow.models import utc
 from flowsync_dagster.officeflow.tree import DepartmentTree, resolve_tree, walk_departments
-from flowsync_dagster.partitions import SyncConfig, sync_window
-from flowsync_dagster.resources.officeflow import OfficeflowResource
-from flowsync_dagster.resources.store import StoreResource
-from flowsync_dagster.settings import Settings
-from flowsync_dagster.store.merge import MergeSpec
+from flowsync_dagster.store.merge import MergeSpec, StepWriter, row_columns
 
 TABLE = "department"
-COLUMNS = ("parent_id", "name", "code", "sort_order", "path", "depth", "is_active", "status",
-           "source_updated_at")
 REASONS = ("invalid_record", "department_cycle", "department_orphan")
 
-CHECKS: list[checks.Check] = [
+
+class DepartmentRow(NamedTuple):
+    id: str
+    parent_id: str | None
+    name: str | None
+    code: str | None
+    sort_order: int | None
+    path: str | None
+    depth: int | None
+    is_active: bool
+    status: str
+    source_updated_at: datetime | None
+    tombstone: bool
+
+
+COLUMNS = row_columns(DepartmentRow)[1:]
+
+CHECKS: tuple[checks.Check, ...] = (
     checks.invalid_records(TABLE),
     QuarantineCheck("department_no_cycles", TABLE, ("department_cycle",),
                     "No department sits in a parent cycle (quarantined as department_cycle)."),
@@ -56,60 +54,35 @@ CHECKS: list[checks.Check] = [
         "Every active department hangs from an active parent, with the path and depth that "
         "parent implies. A failure means the store is wrong, not the source.",
     ),
-]
+)
 
 
-def department_rows(tree: DepartmentTree) -> Iterator[tuple[Any, ...]]:
+def department_rows(tree: DepartmentTree) -> Iterator[DepartmentRow]:
     for placed in tree.placed.values():
         r = placed.record
-        yield (r.id, r.parent_id, r.name, r.code, r.order, placed.path, placed.depth,
-               placed.is_active, r.status, utc(r.updated_at), False)
+        yield DepartmentRow(r.id, r.parent_id, r.name, r.code, r.order, placed.path,
+                            placed.depth, placed.is_active, r.status, utc(r.updated_at), False)
     for t in tree.tombstones:
-        yield (t.id, None, None, None, None, None, None, False, "deleted", utc(t.updated_at), True)
+        yield DepartmentRow(t.id, None, None, None, None, None, None, False, "deleted",
+                            utc(t.updated_at), True)
 
 
-def build(partitions_def: PartitionsDefinition, settings: Settings, kinds: set[str]
-          ) -> list[AssetsDefinition]:
-    @asset(
-        key=TABLE,
-        group_name="directory",
-        kinds=kinds,
-        **sync_options(partitions_def),
-        # switched off, the asset stays visible but has nothing to check
-        check_specs=checks.specs(CHECKS) if settings.sync_departments else None,
-        output_required=False,
-        description="The department tree: one row per department with its path from the root "
-                    "and depth; revoked subtrees inactive; gone departments soft-deleted.",
-    )
-    def department(context: AssetExecutionContext, config: SyncConfig,
-                   officeflow: OfficeflowResource, store: StoreResource
-                   ) -> Iterator[MaterializeResult]:
-        if not settings.sync_departments:
-            skipped(context, "FLOWSYNC_SYNC_DEPARTMENTS", "departments")
-            return
-        window = sync_window(context, config)
-        report = StepReport(window)
-        client = officeflow.client
-        try:
-            tree = resolve_tree(walk_departments(client))
-            with store.step(context.run.run_id) as step:
-                step.add_cases(TABLE, tree.cases)
-                step.stage(TABLE, TABLE, ("id", *COLUMNS), department_rows(tree))
-                report.merges.append(step.merge(
-                    MergeSpec(TABLE, ("id",), COLUMNS, reconcile=True, touch_all=window.full,
-                              preview=("id", "name", "path", "is_active", "status")),
-                    step.staging_name(TABLE), store.guard(window.allow_mass_removal)))
-                report.quarantine = step.record_quarantine(TABLE, dict.fromkeys(REASONS))
-                evaluated = checks.evaluate(step, CHECKS, full=True)  # the tree is read whole
-        except PERMANENT as exc:
-            raise permanent_failure(exc) from exc
-        report.extra.update({
-            "departments_listed": len(tree.placed) + len(tree.tombstones),
-            "reached_twice": len(tree.reached_twice),
-            "lister_mismatch": len(tree.lister_mismatch),
-            "max_depth": max((p.depth for p in tree.placed.values()), default=0),
-        })
-        yield result(context, TABLE, report, evaluated,
-                     client=client)
+def write(step: SyncStep, w: StepWriter) -> None:
+    tree = resolve_tree(walk_departments(step.client))
+    w.add_cases(TABLE, tree.cases)
+    w.stage_rows(TABLE, TABLE, DepartmentRow, department_rows(tree))
+    step.merged(w.merge(MergeSpec(TABLE, ("id",), COLUMNS, reconcile=True,
+                                  preview=("id", "name", "path", "is_active", "status")),
+                        w.staging_name(TABLE), step.guard))
+    report = step.report(TABLE)
+    report.quarantine = w.record_quarantine(TABLE, dict.fromkeys(REASONS))
+    report.extra.update({
+        "departments_listed": len(tree.placed) + len(tree.tombstones),
+        "reached_twice": len(tree.reached_twice),
+        "lister_mismatch": len(tree.lister_mismatch),
+        "max_depth": max((p.depth for p in tree.placed.values()), default=0),
+    })
 
-    return [department]
+
+DEPARTMENTS = SyncAsset(name="department", tables=(TABLE,), write=write, checks=CHECKS,
+                        whole_listing=True, switch="departments", description=__doc__ or "")

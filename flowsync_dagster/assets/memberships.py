@@ -3,28 +3,30 @@
 One algorithm, used by ``posts.py`` and ``tags.py``: the parents of the window
 are staged; each live parent's member list is read (concurrently, bounded) and
 streamed into one COPY, each member once; the parents are merged, then the
-memberships of the parents read are reconciled. A parent whose list answered
-404 (deleted between the two calls) keeps its memberships until the next run.
+memberships of the parents read are reconciled.
+
+A parent whose list answered 404 (deleted between the two calls) keeps its
+memberships until a later run reads the list, and a WARN check names it; when
+every list answered 404, the source is down, and the step fails. A list with
+an unreadable item is not reconciled either: the item might be a membership
+that still holds.
 """
+
+from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 from urllib.parse import quote
 
-from flowsync_dagster.assets.common import invalid_cases
-from flowsync_dagster.officeflow.client import OfficeflowClient, OfficeflowRefused
+from flowsync_dagster.assets.step import SyncStep, invalid_cases
+from flowsync_dagster.officeflow.client import OfficeflowClient, OfficeflowError, OfficeflowRefused
 from flowsync_dagster.officeflow.models import ItemDecoder, Page
-from flowsync_dagster.partitions import SyncWindow
-from flowsync_dagster.store.merge import (
-    MergeResult,
-    MergeSpec,
-    QuarantineCase,
-    RemovalGuard,
-    StepWriter,
-)
+from flowsync_dagster.quarantine import QuarantineCase, QuarantineResult
+from flowsync_dagster.store.merge import MergeResult, MergeSpec, Owner, StepWriter, row_columns
 
 T = TypeVar("T")
+MISSING_LISTS = "member_lists_missing"  # the report fact the lists check reads
 
 
 class MemberLists(Generic[T]):
@@ -63,23 +65,28 @@ class MemberLists(Generic[T]):
 
 class UniqueMembers:
     """Each parent's members once each, as ``(parent id, member)``; bad items go to
-    ``cases`` (filed as ``<parent>/<key>`` under ``entity``) and the repeats the
-    source sent are counted, for the duplicates check. A parent's list is
-    small, so folding it here keeps the merge on its fast, optimistic path."""
+    ``cases`` (filed as ``<parent>/<key>`` under ``entity``, their parents in
+    ``unreadable``) and the repeats the source sent are counted, for the
+    duplicates check. A parent's list is small, so folding it here keeps the
+    merge on its fast, optimistic path."""
 
-    def __init__(self, lists: MemberLists, key: Callable[[Any], Hashable],
+    def __init__(self, lists: MemberLists[Any], key: Callable[[Any], Hashable],
                  cases: list[QuarantineCase], entity: str) -> None:
         self.lists = lists
         self.key = key
         self.cases = cases
         self.entity = entity
         self.repeats = 0
+        self.unreadable: set[str] = set()
 
     def __iter__(self) -> Iterator[tuple[str, Any]]:
         current: str | None = None
         seen: set[Hashable] = set()
         for parent, page in self.lists:
-            self.cases.extend(invalid_cases(page.bad, prefix=f"{parent}/", entity=self.entity))
+            if page.bad:
+                self.unreadable.add(parent)
+                self.cases.extend(invalid_cases(page.bad, prefix=f"{parent}/",
+                                                entity=self.entity))
             if parent != current:
                 current, seen = parent, set()
             for member in page.records:
@@ -96,14 +103,22 @@ class Memberships:
     """What differs between posts and tags: names, paths, and row shapes."""
 
     parent: str  # table of the parents, e.g. "post"
-    parent_columns: tuple[str, ...]
+    parent_row: type[tuple[Any, ...]]  # its named row type (first field: id)
     link: str  # table of the memberships, e.g. "post_member"
+    link_row: type[tuple[Any, ...]]  # its named row type
     link_key: tuple[str, ...]  # its first column names the parent
-    link_columns: tuple[str, ...]
     path: str  # member list endpoint, "{}" for the parent id
     decoder: ItemDecoder[Any]
     member_key: Callable[[Any], Hashable]  # what makes a member a repeat
-    link_row: Callable[[Any, Any], tuple[Any, ...]]  # (parent record, member) -> link row
+    membership: Callable[[Any, Any], tuple[Any, ...]]  # (parent record, member) -> link row
+
+    @property
+    def parent_columns(self) -> tuple[str, ...]:
+        return row_columns(self.parent_row)[1:]
+
+    @property
+    def link_columns(self) -> tuple[str, ...]:
+        return row_columns(self.link_row)[len(self.link_key):]
 
 
 @dataclass
@@ -111,51 +126,61 @@ class MembershipSync:
     parents: MergeResult
     links: MergeResult
     lists_read: int
-    lists_missing: int
+    lists_missing: list[str]
     repeats: int
 
-    def link_metadata(self) -> dict[str, int]:
-        return {"member_lists_read": self.lists_read, "member_lists_missing": self.lists_missing,
-                "repeated_members_folded": self.repeats}
 
-
-def sync_memberships(step: StepWriter, client: OfficeflowClient, window: SyncWindow,
-                     guard: RemovalGuard, spec: Memberships, parent_rows: Iterable[tuple[Any, ...]],
-                     live: Mapping[str, Any], cases: list[QuarantineCase]) -> MembershipSync:
+def sync_memberships(step: SyncStep, w: StepWriter, spec: Memberships,
+                     parent_rows: Iterable[tuple[Any, ...]], live: Mapping[str, Any]
+                     ) -> MembershipSync:
     """Stage and merge the parents and the memberships of those read."""
-    step.stage(spec.parent, spec.parent, ("id", *spec.parent_columns), parent_rows)
-    lists = MemberLists(client, spec.path, spec.decoder, live)
-    members = UniqueMembers(lists, spec.member_key, cases, spec.link)
-    step.stage(spec.link, spec.link, (*spec.link_key, *spec.link_columns),
-               (spec.link_row(live[parent], m) + (False,) for parent, m in members))
-    step.add_cases(spec.parent, cases)
-    unread = step.create_staging(f"unread_{spec.parent}", [("id", "TEXT")])
-    step.load(unread, ["id"], ((parent,) for parent in lists.missing))  # load() analyzes
-    staged = step.staging_name(spec.parent)
-    parents = step.merge(MergeSpec(spec.parent, ("id",), spec.parent_columns,
-                                   reconcile=window.full, touch_all=window.full), staged, guard)
+    window = step.window
+    w.stage_rows(spec.parent, spec.parent, spec.parent_row, parent_rows)
+    lists = MemberLists(step.client, spec.path, spec.decoder, live)
+    list_cases: list[QuarantineCase] = []
+    members = UniqueMembers(lists, spec.member_key, list_cases, spec.link)
+    w.stage_rows(spec.link, spec.link, spec.link_row,
+                 (spec.membership(live[parent], m) for parent, m in members))
+    if lists.missing and not lists.read and len(lists.missing) > 1:
+        raise OfficeflowError(
+            f"{spec.link}: every member list read ({len(lists.missing)}) answered 404: the "
+            "source is not serving them; nothing was written")
+    w.add_cases(spec.parent, [*step.cases, *list_cases])
+    unread = w.create_staging(f"unread_{spec.parent}", [("id", "TEXT")])
+    w.load(unread, ["id"], ((p,) for p in sorted({*lists.missing, *members.unreadable})))
+    staged = w.staging_name(spec.parent)
+    parents = step.merged(w.merge(MergeSpec(spec.parent, ("id",), spec.parent_columns,
+                                            reconcile=window.full), staged, step.guard))
     owner = spec.link_key[0]
     scope = f"t.{owner} NOT IN (SELECT id FROM {unread})"
     if not window.full:
         scope += f" AND t.{owner} IN (SELECT id FROM {staged})"
-    links = step.merge(MergeSpec(spec.link, spec.link_key, spec.link_columns, reconcile=True,
-                                 touch_all=window.full, scope=scope, protect=f"t.{owner}",
-                                 carried=("source_updated_at",)),
-                       step.staging_name(spec.link), guard)
-    return MembershipSync(parents, links, lists.read, len(lists.missing), members.repeats)
+    links = step.merged(w.merge(MergeSpec(
+        spec.link, spec.link_key, spec.link_columns, reconcile=True, scope=scope,
+        carried=("source_updated_at",), newer_wins=False, owner=Owner(spec.parent, owner)),
+        w.staging_name(spec.link), step.guard))
+    report = step.report(spec.link)
+    report.facts["duplicates_folded"] = members.repeats + links.duplicates_folded
+    report.facts[MISSING_LISTS] = sorted(lists.missing)
+    report.extra.update({"member_lists_read": lists.read,
+                         "member_lists_missing": len(lists.missing),
+                         "repeated_members_folded": members.repeats})
+    return MembershipSync(parents, links, lists.read, lists.missing, members.repeats)
 
 
-def record_membership_quarantine(step: StepWriter, window: SyncWindow, spec: Memberships,
+def record_membership_quarantine(step: SyncStep, w: StepWriter, spec: Memberships,
                                  parent_scopes: Mapping[str, str | None]
-                                 ) -> tuple[Any, Any]:
+                                 ) -> tuple[QuarantineResult, QuarantineResult]:
     """Quarantine of the parents (``parent_scopes``) and of their member lists: a
     list read again judges the cases filed under its parent."""
-    staged = step.staging_name(spec.parent)
-    reread = (f"SELECT q.source_key FROM {step.t('sync_quarantine')} q JOIN {staged} s "
+    staged = w.staging_name(spec.parent)
+    reread = (f"SELECT q.source_key FROM {w.t('sync_quarantine')} q JOIN {staged} s "
               f"ON substr(q.source_key, 1, length(s.id) + 1) = s.id || '/' "
               f"WHERE q.entity = '{spec.link}'")
-    in_window = None if window.full else f"SELECT id FROM {staged}"
-    parents = step.record_quarantine(spec.parent, {"invalid_record": in_window, **parent_scopes})
-    links = step.record_quarantine(spec.link,
-                                   {"invalid_record": None if window.full else reread})
+    in_window = None if step.window.full else f"SELECT id FROM {staged}"
+    parents = w.record_quarantine(spec.parent, {"invalid_record": in_window, **parent_scopes})
+    links = w.record_quarantine(spec.link,
+                                {"invalid_record": None if step.window.full else reread})
+    step.report(spec.parent).quarantine = parents
+    step.report(spec.link).quarantine = links
     return parents, links

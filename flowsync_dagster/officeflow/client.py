@@ -8,6 +8,7 @@ the platform's code, and never carries a secret or a token.
 
 from __future__ import annotations
 
+import json
 import logging
 import random
 import threading
@@ -91,6 +92,35 @@ class _TokenData(msgspec.Struct):
 
 
 _ENVELOPE = msgspec.json.Decoder(_Envelope)
+
+
+def _lenient_envelope(body: bytes) -> _Envelope | None:
+    """A body msgspec refuses may still be JSON: a lone UTF-16 surrogate escape
+    (``"\\ud800"``) is valid JSON syntax but no Unicode text. Rather than fail
+    the whole page, each such string becomes a NUL, which item decoding then
+    refuses for that one record (a quarantine case, not a failed step)."""
+    try:
+        parsed = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+    def clean(value: Any) -> Any:
+        if isinstance(value, str):
+            return "".join("\x00" if _SURROGATES[0] <= ch <= _SURROGATES[1] else ch
+                           for ch in value)
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        if isinstance(value, dict):
+            return {clean(k): clean(v) for k, v in value.items()}
+        return value
+
+    try:
+        return _ENVELOPE.decode(json.dumps(clean(parsed)).encode())
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        return None
+
+
+_SURROGATES = ("\ud800", "\udfff")
 _LIST = msgspec.json.Decoder(_ListData)
 _TOKEN = msgspec.json.Decoder(_TokenData)
 
@@ -160,8 +190,29 @@ class OfficeflowClient:
         self._token: str | None = None
         self._token_deadline = 0.0
         self._token_lock = threading.Lock()
-        self.requests_sent = 0
-        self.retries = 0
+        self._counter_lock = threading.Lock()  # worker threads count too
+        self._requests = 0
+        self._retries = 0
+
+    # ------------------------------------------------------------- counters
+
+    @property
+    def requests_sent(self) -> int:
+        return self._requests
+
+    @property
+    def retries(self) -> int:
+        return self._retries
+
+    def counters(self) -> tuple[int, int]:
+        """(requests sent, retries) so far: a step reports the difference."""
+        with self._counter_lock:
+            return self._requests, self._retries
+
+    def _count(self, requests: int = 0, retries: int = 0) -> None:
+        with self._counter_lock:
+            self._requests += requests
+            self._retries += retries
 
     # ------------------------------------------------------------- plumbing
 
@@ -180,7 +231,7 @@ class OfficeflowClient:
         attempts = 0
 
         def before_sleep(state: RetryCallState) -> None:
-            self.retries += 1
+            self._count(retries=1)
             exc = state.outcome.exception() if state.outcome else None
             self.log.warning(
                 "%s: %s; retry %d in %.1fs",
@@ -218,7 +269,7 @@ class OfficeflowClient:
         """One HTTP exchange; returns the raw ``data`` of a code-0 envelope."""
         what = f"{method} {API_PREFIX}{path}"
         headers = {"Authorization": f"Bearer {token}"} if token else None
-        self.requests_sent += 1
+        self._count(requests=1)
         try:
             response = self._http.request(
                 method, API_PREFIX + path, query=params, headers=headers,
@@ -236,9 +287,9 @@ class OfficeflowClient:
         try:
             envelope = _ENVELOPE.decode(body)
         except (msgspec.DecodeError, msgspec.ValidationError):
-            if status == 200:
+            envelope = _lenient_envelope(body)
+            if envelope is None and status == 200:
                 raise _Transient("truncated or non-JSON body") from None
-            envelope = None
         code = envelope.code if envelope else None
         message = (envelope.message if envelope else "").replace("\n", " ")[:200]
         if status == 401 and code == 40101:
@@ -327,7 +378,8 @@ class OfficeflowClient:
 
         When the server expires a cursor (410/41000) the listing restarts from
         the beginning, so a consumer may see an item twice: consumers dedupe
-        by key (the store does it set-based).
+        by key (the store does it set-based). A server that hands out a cursor
+        it already gave in this pass would loop forever: that fails the call.
         """
         base = dict(params or {})
         if window is not None:
@@ -337,6 +389,7 @@ class OfficeflowClient:
         restarts = 0
         while True:
             cursor: str | None = None
+            seen: set[str] = set()
             try:
                 while True:
                     query = dict(base)
@@ -353,6 +406,11 @@ class OfficeflowClient:
                     cursor = data.next_cursor
                     if not cursor:
                         return
+                    if cursor in seen:
+                        raise OfficeflowError(
+                            f"GET {API_PREFIX}{path} failed: the server repeated a cursor after "
+                            f"{len(seen) + 1} pages; the listing would never end")
+                    seen.add(cursor)
             except CursorExpired:
                 restarts += 1
                 if restarts > self.retry.max_cursor_restarts:

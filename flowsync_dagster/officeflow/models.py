@@ -1,14 +1,21 @@
-"""Typed, frozen records of the Officeflow 4.0 API (officeflow-api.md).
+"""Typed, frozen records of the Officeflow 4.0 API (docs/officeflow-api.md).
 
 Each list item is decoded on its own from the raw JSON bytes of its page, so
 one bad record becomes a quarantine case (with the payload exactly as
 received) instead of failing its page. A record with ``status: "deleted"`` is
 a tombstone: only its key and ``updated_at`` are trusted.
+
+A record is bad when it misses its key or a required field (a missing list or
+map is not an empty one, a missing status is not "active"), when a field has
+the wrong JSON type, when a timestamp has no offset or cannot be expressed in
+UTC, or when a string holds a character the store cannot keep (NUL, or a lone
+UTF-16 surrogate): valid JSON all, but not a row PostgreSQL can hold.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Annotated, Any, Generic, Literal, TypeVar
@@ -18,14 +25,29 @@ import msgspec
 # Timestamps must carry an offset: a naive one is ambiguous, hence unparsable.
 AwareDatetime = Annotated[datetime, msgspec.Meta(tz=True)]
 Key = Annotated[str, msgspec.Meta(min_length=1, max_length=200)]
+Int32 = Annotated[int, msgspec.Meta(ge=-(2**31), le=2**31 - 1)]
 
 
 def utc(value: datetime | None) -> datetime | None:
     return None if value is None else value.astimezone(UTC)
 
 
+def _in_utc_range(*values: datetime | None) -> None:
+    """``0001-01-01T00:00:00+01:00`` parses, but has no UTC form: refuse it at
+    decoding, where it becomes a quarantine case, not later in the store."""
+    for value in values:
+        if value is not None:
+            try:
+                value.astimezone(UTC)
+            except OverflowError:
+                raise ValueError(f"timestamp {value.isoformat()} is out of range in UTC") from None
+
+
 class Record(msgspec.Struct, frozen=True, kw_only=True):
     updated_at: AwareDatetime
+
+    def __post_init__(self) -> None:
+        _in_utc_range(self.updated_at)
 
     @property
     def is_tombstone(self) -> bool:
@@ -40,7 +62,7 @@ class Department(Record, frozen=True, kw_only=True):
     parent_id: Key | None
     name: str
     code: str | None = None
-    order: int = 0
+    order: Int32 = 0
     status: Literal["active", "revoked"]
 
 
@@ -54,7 +76,7 @@ class IdentityField(msgspec.Struct, frozen=True, kw_only=True):
 class Identity(msgspec.Struct, frozen=True, kw_only=True):
     code: Key
     name: str
-    fields: tuple[IdentityField, ...] = ()
+    fields: tuple[IdentityField, ...]
 
 
 class User(Record, frozen=True, kw_only=True):
@@ -62,11 +84,11 @@ class User(Record, frozen=True, kw_only=True):
     username: str
     name: str
     identity: str
-    department_ids: tuple[Key, ...] = ()
+    department_ids: tuple[Key, ...]
     mobile: str | None = None
     email: str | None = None
     status: Literal["active", "disabled", "deleted"]
-    attributes: dict[str, Any] = {}
+    attributes: dict[str, Any]
 
 
 class Post(Record, frozen=True, kw_only=True):
@@ -87,13 +109,16 @@ class TagGroup(msgspec.Struct, frozen=True, kw_only=True):
     name: str
     updated_at: AwareDatetime | None = None
 
+    def __post_init__(self) -> None:
+        _in_utc_range(self.updated_at)
+
 
 class Tag(Record, frozen=True, kw_only=True):
     id: Key
     group_id: Key
     name: str
     kind: Literal["static", "dynamic"]
-    status: Literal["active", "disabled", "deleted"] = "active"
+    status: Literal["active", "disabled", "deleted"]
 
 
 class TagUser(msgspec.Struct, frozen=True, kw_only=True):
@@ -110,7 +135,7 @@ class OpenId(Record, frozen=True, kw_only=True):
     openid: Key
     user_id: Key
     username: str | None = None
-    status: Literal["active", "disabled", "deleted"] = "active"
+    status: Literal["active", "disabled", "deleted"]
 
 
 # ----------------------------------------------------------------- workflow
@@ -133,6 +158,9 @@ class ProcessInstance(Record, frozen=True, kw_only=True):
     created_at: AwareDatetime
     finished_at: AwareDatetime | None = None
 
+    def __post_init__(self) -> None:
+        _in_utc_range(self.updated_at, self.created_at, self.finished_at)
+
 
 class TaskHistory(Record, frozen=True, kw_only=True):
     id: Key
@@ -144,6 +172,9 @@ class TaskHistory(Record, frozen=True, kw_only=True):
     status: TaskStatus | Literal["deleted"]
     created_at: AwareDatetime
     finished_at: AwareDatetime | None = None
+
+    def __post_init__(self) -> None:
+        _in_utc_range(self.updated_at, self.created_at, self.finished_at)
 
 
 # --------------------------------------------------------------- tombstones
@@ -158,6 +189,9 @@ class Tombstone(msgspec.Struct, frozen=True, kw_only=True):
 
     is_tombstone = True
 
+    def __post_init__(self) -> None:
+        _in_utc_range(self.updated_at)
+
 
 class OpenIdTombstone(msgspec.Struct, frozen=True, kw_only=True):
     """An unbound OpenID keeps its pair, user and username."""
@@ -170,6 +204,9 @@ class OpenIdTombstone(msgspec.Struct, frozen=True, kw_only=True):
     updated_at: AwareDatetime
 
     is_tombstone = True
+
+    def __post_init__(self) -> None:
+        _in_utc_range(self.updated_at)
 
 
 # ---------------------------------------------------------- decoding items
@@ -192,6 +229,35 @@ class Page(Generic[T]):
     bad: list[BadRecord]
 
 
+# A NUL can only arrive escaped (and the client turns a lone UTF-16 surrogate,
+# which no UTF-8 store can hold either, into one); most pages have neither, so
+# a byte search decides whether a record needs the exact look.
+_SUSPECT = re.compile(rb"\\u0000")
+
+
+def unstorable_text(raw: bytes) -> str | None:
+    """Why a record's strings cannot be stored, or None."""
+    if not _SUSPECT.search(raw):
+        return None
+    stack: list[Any] = [msgspec.json.decode(raw)]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, str) and "\x00" in value:
+            return ("a string holds a NUL character (U+0000) or a lone UTF-16 surrogate, "
+                    "which PostgreSQL cannot store")
+    return None
+
+
+def storable(text: str) -> str:
+    """``text`` with NUL characters spelled out, for keys and messages we file."""
+    return text.replace("\x00", "\\u0000")
+
+
 def _source_key_of(raw: bytes, key_fields: tuple[str, ...]) -> str:
     """The record's key as text, or a stable stand-in when it has none."""
     try:
@@ -201,7 +267,7 @@ def _source_key_of(raw: bytes, key_fields: tuple[str, ...]) -> str:
     if isinstance(obj, dict):
         parts = [obj.get(name) for name in key_fields]
         if all(isinstance(p, str | int) and str(p) != "" for p in parts):
-            return ":".join(str(p) for p in parts)
+            return storable(":".join(str(p) for p in parts))
     return "<no key>#" + hashlib.sha1(raw).hexdigest()[:16]
 
 
@@ -225,11 +291,14 @@ class ItemDecoder(Generic[T]):
         decode = self._decoder.decode
         for raw in raws:
             try:
-                records.append(decode(raw))
-                continue
+                record = decode(raw)
+                error = unstorable_text(raw)
+                if error is None:
+                    records.append(record)
+                    continue
             except (msgspec.ValidationError, msgspec.DecodeError) as exc:
                 error = str(exc)
-            if self._tombstone is not None:
+            if self._tombstone is not None and not unstorable_text(raw):
                 try:
                     records.append(self._tombstone.decode(raw))
                     continue

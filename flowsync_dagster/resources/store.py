@@ -1,15 +1,16 @@
-"""``StoreResource``: the local store (warehouse.md) as a Dagster resource."""
+"""``StoreResource``: the local store (docs/warehouse.md) as a Dagster resource."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 
 from dagster import ConfigurableResource, InitResourceContext
 from pydantic import PrivateAttr
 
 from flowsync_dagster.store.database import Store
-from flowsync_dagster.store.merge import RemovalGuard, StepWriter
+from flowsync_dagster.store.merge import StepWriter
 
 
 class StoreResource(ConfigurableResource):
@@ -18,8 +19,8 @@ class StoreResource(ConfigurableResource):
     database_url: str
     schema_name: str = "flowsync"
     lock_timeout_seconds: int = 600
-    max_removal_fraction: float = 0.10
-    max_removal_rows: int = 50
+    # how long adding an extension column may wait for app_user (readers queue meanwhile)
+    ddl_lock_timeout_seconds: float = 5
     random_page_cost: float = 1.1  # planner cost of a random page read (SSD or cached store)
 
     _store: Store | None = PrivateAttr(default=None)
@@ -39,23 +40,17 @@ class StoreResource(ConfigurableResource):
         if self._store is None:
             store = Store(self.database_url, self.schema_name,
                           lock_timeout_seconds=self.lock_timeout_seconds,
+                          ddl_lock_timeout_seconds=self.ddl_lock_timeout_seconds,
                           random_page_cost=self.random_page_cost)
             store.ensure_schema()
             self._store = store
         return self._store
 
-    @property
-    def kind(self) -> str:
-        return self.store.dialect
-
-    def guard(self, allowed: bool) -> RemovalGuard:
-        return RemovalGuard(self.max_removal_fraction, self.max_removal_rows, allowed)
-
     @contextmanager
-    def step(self, run_id: str) -> Iterator[StepWriter]:
+    def step(self, run_id: str, started: datetime) -> Iterator[StepWriter]:
         """One writing step: all of it commits, or none of it."""
         store = self.store
         with store.transaction() as conn:
-            writer = StepWriter(store, conn, run_id, store.now())
+            writer = StepWriter(store, conn, run_id, started)
             yield writer
             writer.drop_staging()

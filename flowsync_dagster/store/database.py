@@ -48,9 +48,13 @@ def sqlite_value(value: Any) -> Any:
     return value
 
 
+LOCK_NOT_AVAILABLE = "55P03"  # PostgreSQL's SQLSTATE for a lock_timeout
+
+
 class Store:
     def __init__(self, url: str, schema: str = "flowsync", *, lock_timeout_seconds: int = 600,
-                 random_page_cost: float = 1.1, echo: bool = False) -> None:
+                 ddl_lock_timeout_seconds: float = 5, random_page_cost: float = 1.1,
+                 echo: bool = False) -> None:
         self.url = normalise_url(url)
         backend = make_url(self.url).get_backend_name()
         if backend not in ("postgresql", "sqlite"):
@@ -58,14 +62,17 @@ class Store:
         self.is_postgres = backend == "postgresql"
         self.schema = schema if self.is_postgres else None
         self.lock_timeout_seconds = lock_timeout_seconds
+        self.ddl_lock_timeout_seconds = ddl_lock_timeout_seconds
         self.random_page_cost = random_page_cost
         self.engine = self._create_engine(echo)
         self._schema_ready = False
 
     def _create_engine(self, echo: bool) -> Engine:
+        # hide_parameters: a failing statement's error (which Dagster stores in
+        # its event log) must not carry a user's row along with it
         if self.is_postgres:
             return create_engine(
-                self.url, echo=echo, pool_pre_ping=True,
+                self.url, echo=echo, pool_pre_ping=True, hide_parameters=True,
                 execution_options={"schema_translate_map": {None: self.schema}},
             )
         database = make_url(self.url).database
@@ -73,7 +80,8 @@ class Store:
             from pathlib import Path
 
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(self.url, echo=echo, connect_args={"timeout": 600})
+        engine = create_engine(self.url, echo=echo, hide_parameters=True,
+                               connect_args={"timeout": 600})
 
         @event.listens_for(engine, "connect")
         def _connect(dbapi_connection: Any, _record: Any) -> None:
@@ -113,6 +121,13 @@ class Store:
     def param(self, value: Any) -> Any:
         return value if self.is_postgres else sqlite_value(value)
 
+    @staticmethod
+    def as_utc(value: datetime | str) -> datetime:
+        """A timestamp read back through plain SQL (SQLite gives text) as aware UTC."""
+        if isinstance(value, str):
+            value = datetime.fromisoformat(value)
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
     # ----------------------------------------------------------- locking
 
     def lock_key(self) -> int:
@@ -132,6 +147,26 @@ class Store:
                     f"another writer held the store for more than {self.lock_timeout_seconds}s"
                 ) from exc
             raise
+
+    def ddl(self, conn: Connection, statement: str, what: str) -> None:
+        """Run a DDL statement that needs its table exclusively, waiting at most
+        ``ddl_lock_timeout_seconds`` for it: while it waits, every new reader of
+        the table queues behind it, so a long wait would stall the readers; a
+        step that cannot get it fails, and the next run tries again."""
+        if not self.is_postgres:
+            conn.exec_driver_sql(statement)
+            return
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(self.ddl_lock_timeout_seconds * 1000)}ms'")
+        try:
+            conn.exec_driver_sql(statement)
+        except Exception as exc:
+            if getattr(getattr(exc, "orig", None), "sqlstate", None) == LOCK_NOT_AVAILABLE:
+                raise StoreError(
+                    f"{what}: another session held the table for more than "
+                    f"{self.ddl_lock_timeout_seconds:g} s (a long query or an open transaction "
+                    "reading it); the step was rolled back and the next run tries again") from None
+            raise
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(self.lock_timeout_seconds)}s'")
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -162,15 +197,29 @@ class Store:
         if self._schema_ready:
             return
         if self._current_version() != tables.SCHEMA_VERSION:
-            with self.transaction() as conn:
-                if self.is_postgres:
-                    conn.execute(CreateSchema(self.schema, if_not_exists=True))
-                self.take_write_lock(conn)
-                tables.metadata.create_all(conn)
-                self._add_missing_columns(conn)
-                self._create_views(conn)
-                self._set_version(conn)
+            try:
+                self._upgrade()
+            except Exception as exc:
+                if getattr(getattr(exc, "orig", None), "sqlstate", None) == LOCK_NOT_AVAILABLE:
+                    raise StoreError(
+                        "upgrading the store's tables: a table was held by another session for "
+                        f"more than {self.ddl_lock_timeout_seconds:g} s; nothing was changed, "
+                        "the next run tries again") from None
+                raise
         self._schema_ready = True
+
+    def _upgrade(self) -> None:
+        with self.transaction() as conn:
+            if self.is_postgres:
+                conn.execute(CreateSchema(self.schema, if_not_exists=True))
+            self.take_write_lock(conn)
+            if self.is_postgres:  # see ddl(): readers must not queue behind us for long
+                conn.exec_driver_sql(
+                    f"SET LOCAL lock_timeout = '{int(self.ddl_lock_timeout_seconds * 1000)}ms'")
+            tables.metadata.create_all(conn)
+            self._add_missing_columns(conn)
+            self._create_views(conn)
+            self._set_version(conn)
 
     def _current_version(self) -> int | None:
         try:

@@ -2,51 +2,91 @@
 
 One path for every table. A step streams its rows into a temporary staging
 table (COPY on PostgreSQL), entity rules run as SQL over that staging table,
-and one merge applies it: insert new keys, update rows whose content changed
-(``IS DISTINCT FROM`` on every column, so unchanged rows are not rewritten),
-apply tombstones, and, when the listing is complete, soft-delete what it no
-longer has. The mass-removal guard is checked inside the same transaction,
-before anything is written, from counts over staging and target.
+and one merge applies it:
+
+- a staged record older than the stored row (``source_updated_at``) is
+  stale: it is taken out of staging and counted, never applied;
+- new keys are inserted, rows whose content changed are updated
+  (``IS DISTINCT FROM`` on every compared column), unchanged rows are not
+  written at all;
+- tombstones soft-delete their row (``is_active`` false, ``removed_at`` set);
+- when the listing is complete, rows it no longer has are soft-deleted,
+  except rows another writer changed after this step began to read, and rows
+  whose record is quarantined (a bad record leaves its old row as it was).
+
+The mass-removal guard is checked inside the same transaction, before
+anything is written.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
+from flowsync_dagster.quarantine import NOT_WRITTEN, QuarantineCase, QuarantineResult
 from flowsync_dagster.store.database import Store, sqlite_value
 
 TOMBSTONE = "_tombstone"
 UNIQUE_VIOLATION, CARDINALITY_VIOLATION = "23505", "21000"  # PostgreSQL SQLSTATEs
 
+__all__ = ["TOMBSTONE", "MassRemovalRefused", "MergeResult", "MergeSpec", "Owner",
+           "QuarantineCase", "QuarantineResult", "RemovalGuard", "StepWriter", "payload_json",
+           "row_columns"]
+
 
 class MassRemovalRefused(Exception):
-    """The guard of warehouse.md tripped; nothing of the step was written."""
+    """The guard tripped; nothing of the step was written."""
 
-    def __init__(self, table: str, deactivating: int, active: int, fraction: float,
-                 guard: RemovalGuard) -> None:
+    def __init__(self, table: str, deactivating: int, active: int, why: str) -> None:
         self.table = table
         self.deactivating = deactivating
         self.active = active
         super().__init__(
-            f"{table}: refusing to deactivate {deactivating} of {active} active rows "
-            f"({fraction:.1%} > {guard.max_fraction:.0%} and > {guard.max_rows} rows); nothing "
-            "was written. If the source really lost them, rerun with the run tag "
+            f"{table}: refusing to deactivate {deactivating} of {active} active rows ({why}); "
+            "nothing was written. If the source really lost them, rerun with the run tag "
             "flowsync/allow_mass_removal=true"
         )
 
 
 @dataclass(frozen=True)
 class RemovalGuard:
+    """When a reconciliation may not deactivate rows without the override.
+
+    It trips when the rows it would deactivate are more than ``max_fraction``
+    of the table's active rows and more than ``max_rows``; and, whatever the
+    table's size, when a complete listing is empty or when more than half of
+    the table's active rows would go: a small table (identities, tag groups,
+    a small tree) has no 50-row cushion."""
+
     max_fraction: float = 0.10
     max_rows: int = 50
     allowed: bool = False
+
+    def refusal(self, deactivating: int, active: int, empty_listing: bool) -> str | None:
+        if self.allowed or deactivating == 0:
+            return None
+        fraction = deactivating / max(1, active)
+        if empty_listing:
+            return "the source listed nothing: an outage, not a mass departure"
+        if fraction > 0.5:
+            return f"{fraction:.1%} > half of the table"
+        if deactivating > self.max_rows and fraction > self.max_fraction:
+            return f"{fraction:.1%} > {self.max_fraction:.0%} and > {self.max_rows} rows"
+        return None
+
+
+@dataclass(frozen=True)
+class Owner:
+    """A link table's parent: whose records decide its rows."""
+
+    table: str  # e.g. "app_user"
+    column: str  # the link column naming the parent, e.g. "user_id"
 
 
 @dataclass(frozen=True)
@@ -57,20 +97,26 @@ class MergeSpec:
     key: tuple[str, ...]
     columns: tuple[str, ...]  # written from the source, besides the key
     reconcile: bool = False  # the listing is complete: soft-delete what it lacks
-    touch_all: bool = False  # full resync: move last_synced_at on every row found
     scope: str | None = None  # SQL over target alias ``t``: what reconciliation may touch
-    # SQL over ``t`` naming the quarantine source key that protects a row from
-    # reconciliation (default: the key parts joined by ':')
-    protect: str | None = None
     # what a tombstone may change besides is_active/removed_at
     tombstone_columns: tuple[str, ...] = ("status", "source_updated_at")
+    # SQL over ``{t}`` (the row) and ``{s}`` (the tombstone): whether it may remove the row
+    tombstone_applies: str = "TRUE"
     preview: tuple[str, ...] = ()  # columns shown in the preview (default: key + three)
     # of ``columns``, those written along with a change but never a change on
     # their own: a membership's ``source_updated_at`` is its parent's, and a
-    # user renamed is not a new membership. Without this an hour rewrote every
-    # membership of every changed user or tag: 40,000 of the 92,000 rows an
-    # hour wrote at 1,000,000 users.
+    # user renamed is not a new membership
     carried: tuple[str, ...] = ()
+    # a stored row newer than the staged record wins. Off for rows that are
+    # derived from other tables, and for links, whose parent decides
+    newer_wins: bool = True
+    owner: Owner | None = None
+    # more (entity, key SQL over ``t``) pairs whose quarantined record protects a
+    # row from reconciliation, besides the row's own key and its owner's
+    protect_by: tuple[tuple[str, str], ...] = ()
+    # columns whose written value is an expression over ``{s}`` (staging) and
+    # ``{t}`` (the stored row), e.g. a value kept unless the record declares it
+    values: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def compared(self) -> tuple[str, ...]:
@@ -81,7 +127,7 @@ class MergeSpec:
 @dataclass(frozen=True)
 class MergeResult:
     table: str
-    source_rows: int
+    source_rows: int  # staged, before stale records were taken out
     duplicates_folded: int
     inserted: int
     updated: int
@@ -90,6 +136,7 @@ class MergeResult:
     deactivated: int  # active before, inactive after (removals and status changes)
     unchanged: int
     activated: int  # inactive or new before, active after
+    stale_skipped: int  # older than the stored row: not applied
     rows_after: int
     active_after: int
     preview_columns: tuple[str, ...] = ()
@@ -105,32 +152,36 @@ class MergeResult:
 
 
 @dataclass(frozen=True)
-class QuarantineCase:
-    source_key: str
-    reason: str
-    payload: str | None = None
-    detail: str | None = None
-    entity: str | None = None  # None: the entity of the step's main table
-
-
-@dataclass(frozen=True)
-class QuarantineResult:
-    open: int  # cases this run saw
-    new: int  # of which not open before
-    resolved: int  # open before, gone now
+class _Counts:
+    source_rows: int
+    live: int
+    inserted: int
+    reactivated: int
+    updated: int
+    tombstoned: int
+    deactivated: int
+    activated: int
+    unknown_tombstones: int
+    stale: int
 
 
 class StepWriter:
-    """The writing half of one step, inside its transaction."""
+    """The writing half of one step, inside its transaction.
 
-    def __init__(self, store: Store, conn: Connection, run_id: str, now: datetime) -> None:
+    ``started`` is when the step began to read the source: a complete listing
+    judges only rows no other writer changed after that. Rows are stamped
+    with the time the step took the store's write lock."""
+
+    def __init__(self, store: Store, conn: Connection, run_id: str, started: datetime) -> None:
         self.store = store
         self.conn = conn
         self.run_id = run_id
-        self.now = now
+        self.started = started
+        self.now = started
         self._staged: set[str] = set()
         self._analyzed: set[str] = set()
         self._loaded: dict[str, int] = {}
+        self._stale: dict[str, str] = {}  # table -> staging table of its stale keys
         self._locked = False
 
     # ---------------------------------------------------------------- sql
@@ -147,9 +198,12 @@ class StepWriter:
         return self.conn.execute(text(sql), params or {})
 
     def lock(self) -> None:
+        """Take the store's write lock (once); from then on rows are stamped
+        with the time it was granted, so a later writer's stamps are later."""
         if not self._locked:
             self.store.take_write_lock(self.conn)
             self._locked = True
+            self.now = self.store.now()
 
     # ------------------------------------------------------------- staging
 
@@ -164,6 +218,13 @@ class StepWriter:
         all_columns = [*columns, *(c for c, _ in extra)]
         return self.load(stg, all_columns, rows)
 
+    def stage_rows(self, name: str, like: str, row_type: type[tuple[Any, ...]],
+                   rows: Iterable[tuple[Any, ...]]) -> int:
+        """``stage`` for rows of a named row type (a ``NamedTuple`` whose fields are
+        the table's columns, its last one ``tombstone``)."""
+        fields = row_columns(row_type)
+        return self.stage(name, like, fields, rows)
+
     def stage_select(self, name: str, like: str, columns: Sequence[str], select: str) -> int:
         """Create ``stg_<name>`` as ``stage`` does and fill it from ``select``, SQL
         yielding ``columns`` and then the tombstone flag. The merge analyzes it."""
@@ -177,17 +238,8 @@ class StepWriter:
                      extra: Sequence[tuple[str, str]]) -> str:
         stg = self.staging_name(name)
         cols = ", ".join(self.q(c) for c in columns)
-        if self.store.is_postgres:
-            self.conn.exec_driver_sql(
-                f"CREATE TEMP TABLE {stg} ON COMMIT DROP AS SELECT {cols} FROM {self.t(like)} "
-                "WITH NO DATA"
-            )
-        else:
-            self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{stg}")
-            self.conn.exec_driver_sql(
-                f"CREATE TEMP TABLE {stg} AS SELECT {cols} FROM {self.t(like)} WHERE 0"
-            )
-        self._staged.add(stg)
+        self._create_temp(stg, f"AS SELECT {cols} FROM {self.t(like)} "
+                               f"{'WITH NO DATA' if self.store.is_postgres else 'WHERE 0'}")
         for column, sql_type in extra:
             self.conn.exec_driver_sql(f"ALTER TABLE {stg} ADD COLUMN {self.q(column)} {sql_type}")
         return stg
@@ -195,14 +247,22 @@ class StepWriter:
     def create_staging(self, name: str, columns: Sequence[tuple[str, str]]) -> str:
         """An empty staging table with explicit column types."""
         stg = self.staging_name(name)
-        cols = ", ".join(f"{self.q(c)} {t}" for c, t in columns)
+        self._create_temp(stg, "(" + ", ".join(f"{self.q(c)} {t}" for c, t in columns) + ")")
+        return stg
+
+    def _create_temp(self, stg: str, body: str) -> None:
         if self.store.is_postgres:
-            self.conn.exec_driver_sql(f"CREATE TEMP TABLE {stg} ({cols}) ON COMMIT DROP")
+            # ON COMMIT DROP: nothing outlives the step, even on a pooled connection
+            if body.startswith("AS "):
+                self.conn.exec_driver_sql(f"CREATE TEMP TABLE {stg} ON COMMIT DROP {body}")
+            else:
+                self.conn.exec_driver_sql(f"CREATE TEMP TABLE {stg} {body} ON COMMIT DROP")
         else:
             self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{stg}")
-            self.conn.exec_driver_sql(f"CREATE TEMP TABLE {stg} ({cols})")
+            self.conn.exec_driver_sql(f"CREATE TEMP TABLE {stg} {body}")
         self._staged.add(stg)
-        return stg
+        self._analyzed.discard(stg)
+        self._loaded.pop(stg, None)
 
     def load(self, stg: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
         cols = ", ".join(self.q(c) for c in columns)
@@ -241,9 +301,9 @@ class StepWriter:
         """Give the planner statistics for a table filled in this transaction.
 
         Neither temp tables nor rows this transaction wrote have any until
-        autovacuum comes by (after the commit); without them PostgreSQL took a
-        re-aggregation of every task per out-of-school request: 133 s at
-        100,000 users where 0.2 s does."""
+        autovacuum comes by (after the commit); without them PostgreSQL plans
+        a join of a few thousand staged rows as if they were one, and the
+        flow tracking's joins as nested loops over every task."""
         if self.store.is_postgres:
             self.conn.exec_driver_sql(f"ANALYZE {table}")
             self._analyzed.add(table)
@@ -255,21 +315,34 @@ class StepWriter:
                 self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{stg}")
         self._staged.clear()
 
+    def staged_rows(self, stg: str) -> int:
+        known = self._loaded.get(stg)
+        if known is None:
+            known = int(self.conn.exec_driver_sql(f"SELECT count(*) FROM {stg}").scalar_one())
+        return known
+
     # --------------------------------------------------------------- merge
 
     def _keys_match(self, a: str, b: str, key: Sequence[str]) -> str:
         return " AND ".join(f"{a}.{self.q(k)} = {b}.{self.q(k)}" for k in key)
 
-    def _distinct(self, a: str, b: str, column: str) -> str:
+    def _distinct(self, left: str, right: str) -> str:
         op = "IS DISTINCT FROM" if self.store.is_postgres else "IS NOT"
-        return f"{a}.{self.q(column)} {op} {b}.{self.q(column)}"
+        return f"{left} {op} {right}"
 
     def source_key_sql(self, alias: str, key: Sequence[str]) -> str:
         """The text form of a key, as quarantine cases name it: parts joined by ':'."""
         return " || ':' || ".join(f"{alias}.{self.q(k)}" for k in key)
 
-    def _changed(self, a: str, b: str, columns: Sequence[str]) -> str:
-        return "(" + (" OR ".join(self._distinct(a, b, c) for c in columns) or "FALSE") + ")"
+    def _value(self, spec: MergeSpec, column: str, s: str, t: str) -> str:
+        """The value a merge writes into ``column`` of an existing row."""
+        template = spec.values.get(column)
+        return template.format(s=s, t=t) if template else f"{s}.{self.q(column)}"
+
+    def _changed(self, spec: MergeSpec, s: str, t: str) -> str:
+        parts = [self._distinct(f"{t}.{self.q(c)}", self._value(spec, c, s, t))
+                 for c in spec.compared]
+        return "(" + (" OR ".join(parts) or "FALSE") + ")"
 
     def fold_duplicates(self, stg: str, key: Sequence[str], order: str = "source_updated_at") -> int:
         """Keep one row per key in staging: the latest by ``order``, then the last loaded."""
@@ -286,6 +359,7 @@ class StepWriter:
             f"row_number() OVER (PARTITION BY {keys} ORDER BY {self.q(order)} DESC{nulls}, "
             f"{rowid} DESC) AS rn FROM {stg}) ranked WHERE rn > 1)"
         )
+        self._loaded.pop(stg, None)
         return result.rowcount
 
     def merge(self, spec: MergeSpec, stg: str, guard: RemovalGuard | None = None) -> MergeResult:
@@ -297,6 +371,8 @@ class StepWriter:
         fails with a unique or cardinality violation, the savepoint undoes it,
         and it runs again on staging folded to the latest row per key."""
         self.lock()
+        if spec.owner is not None:
+            self._drop_rows_of_stale_owners(spec, stg)
         if not self.store.is_postgres:
             # ON CONFLICT would silently keep the last row: fold first, by date
             return self._merge(spec, stg, guard, self.fold_duplicates(stg, spec.key))
@@ -306,97 +382,147 @@ class StepWriter:
         except DBAPIError as exc:
             if getattr(exc.orig, "sqlstate", None) not in (UNIQUE_VIOLATION, CARDINALITY_VIOLATION):
                 raise
+        self._stale.pop(spec.table, None)
         return self._merge(spec, stg, guard, self.fold_duplicates(stg, spec.key))
+
+    def stale_keys(self, table: str) -> str | None:
+        """The staging table of ``table``'s keys whose records were stale, if any."""
+        return self._stale.get(table)
+
+    def _drop_rows_of_stale_owners(self, spec: MergeSpec, stg: str) -> None:
+        assert spec.owner is not None
+        stale = self._stale.get(spec.owner.table)
+        if stale:
+            column = self.q(spec.owner.column)
+            self.conn.exec_driver_sql(f"DELETE FROM {stg} WHERE {column} IN (SELECT key FROM "
+                                      f"{stale})")
+            self._loaded.pop(stg, None)
+
+    def _count(self, spec: MergeSpec, stg: str, target: str) -> _Counts:
+        key0 = self.q(spec.key[0])
+        on = self._keys_match("t", "s", spec.key)
+        changed = self._changed(spec, "s", "t")
+        applies = "(" + spec.tombstone_applies.format(s="s", t="t") + ")"
+        stale = ("s.source_updated_at < t.source_updated_at" if spec.newer_wins else "FALSE")
+
+        def n(condition: str) -> str:
+            return f"COALESCE(SUM(CASE WHEN {condition} THEN 1 ELSE 0 END), 0)"
+
+        live, tomb = f"NOT s.{TOMBSTONE}", f"s.{TOMBSTONE}"
+        found = f"t.{key0} IS NOT NULL"
+        row = self.conn.exec_driver_sql(
+            f"SELECT count(*), {n(live)}, {n(f't.{key0} IS NULL AND {live}')}, "
+            f"{n(f'{found} AND {live} AND t.removed_at IS NOT NULL')}, "
+            f"{n(f'{found} AND {live} AND t.removed_at IS NULL AND {changed}')}, "
+            f"{n(f'{found} AND {tomb} AND t.removed_at IS NULL AND {applies}')}, "
+            f"{n(f't.is_active AND (({tomb} AND {applies}) OR ({live} AND NOT s.is_active))')}, "
+            f"{n(f'{live} AND s.is_active AND (t.{key0} IS NULL OR NOT t.is_active)')}, "
+            f"{n(f't.{key0} IS NULL AND {tomb}')}, {n(f'{found} AND {stale}')} "
+            f"FROM {stg} s LEFT JOIN {target} t ON {on}"
+        ).one()
+        return _Counts(*map(int, row))
+
+    def _take_out_stale(self, spec: MergeSpec, stg: str, target: str) -> None:
+        """Move staged records older than their stored rows out of staging; their
+        keys stay in ``stg_stale_<table>`` for the link tables that follow."""
+        keys = self.create_staging(f"stale_{spec.table}", [("key", "TEXT")])
+        on = self._keys_match("t", "s", spec.key)
+        self.conn.exec_driver_sql(
+            f"INSERT INTO {keys} (key) SELECT {self.source_key_sql('s', spec.key)} FROM {stg} s "
+            f"JOIN {target} t ON {on} WHERE s.source_updated_at < t.source_updated_at")
+        self.conn.exec_driver_sql(
+            f"DELETE FROM {stg} WHERE {self.source_key_sql(stg, spec.key)} IN "
+            f"(SELECT key FROM {keys})")
+        self._loaded.pop(stg, None)
+        self._stale[spec.table] = keys
+
+    def _scope(self, spec: MergeSpec) -> str:
+        """What a complete listing may soft-delete: the spec's scope, less rows
+        another writer changed after this step began to read, rows whose record
+        (or whose owner's record) is quarantined, and rows of stale owners."""
+        parts = [f"({spec.scope})" if spec.scope else "TRUE",
+                 "(t.last_synced_at IS NULL OR t.last_synced_at < :started)"]
+        quarantined = self.staging_name("quarantine")
+        protected = [(spec.table, self.source_key_sql("t", spec.key)), *spec.protect_by]
+        if spec.owner is not None:
+            protected.append((spec.owner.table, f"t.{self.q(spec.owner.column)}"))
+            stale = self._stale.get(spec.owner.table)
+            if stale:
+                parts.append(f"t.{self.q(spec.owner.column)} NOT IN (SELECT key FROM {stale})")
+        if quarantined in self._staged:
+            reasons = ", ".join(f"'{r}'" for r in sorted(NOT_WRITTEN))
+            for entity, key_sql in protected:
+                parts.append(f"NOT EXISTS (SELECT 1 FROM {quarantined} c WHERE c.entity = "
+                             f"'{entity}' AND c.reason IN ({reasons}) AND c.source_key = {key_sql})")
+        return " AND ".join(parts)
 
     def _merge(self, spec: MergeSpec, stg: str, guard: RemovalGuard | None,
                folded: int) -> MergeResult:
         if stg not in self._analyzed:  # filled by SQL rather than by load()
             self.analyze(stg)
         target = self.t(spec.table)
-        before = self._table_counts(spec.table, exact=spec.touch_all)
-        staged = self._loaded.get(stg)
-        if staged is None:
-            staged = int(self.conn.exec_driver_sql(f"SELECT count(*) FROM {stg}").scalar_one())
-        self.store.plan_for(self.conn, few_rows=staged * 20 < before[0])
-        key0 = self.q(spec.key[0])
+        before = self._table_counts(spec.table, exact=spec.reconcile and spec.scope is None)
+        self.store.plan_for(self.conn, few_rows=self.staged_rows(stg) * 20 < before[0])
+        counts = self._count(spec, stg, target)
+        stale = counts.stale
+        if stale:
+            self._take_out_stale(spec, stg, target)
+            counts = self._count(spec, stg, target)
         on = self._keys_match("t", "s", spec.key)
-        changed = self._changed("t", "s", spec.compared)
-        scope = spec.scope or "TRUE"
-        quarantined = self.staging_name("quarantine")
-        if quarantined in self._staged:
-            # a quarantined record is "not written": its old row stays as it was
-            protect = spec.protect or self.source_key_sql("t", spec.key)
-            scope = (f"({scope}) AND NOT EXISTS (SELECT 1 FROM {quarantined} c WHERE "
-                     f"c.entity = '{spec.table}' AND c.source_key = {protect})")
-
-        def n(condition: str) -> str:
-            return f"COALESCE(SUM(CASE WHEN {condition} THEN 1 ELSE 0 END), 0)"
-
-        live = f"NOT s.{TOMBSTONE}"
-        counts = self.conn.exec_driver_sql(
-            f"SELECT count(*), {n(f't.{key0} IS NULL AND {live}')}, "
-            f"{n(f't.{key0} IS NOT NULL AND {live} AND t.removed_at IS NOT NULL')}, "
-            f"{n(f't.{key0} IS NOT NULL AND {live} AND t.removed_at IS NULL AND {changed}')}, "
-            f"{n(f't.{key0} IS NOT NULL AND s.{TOMBSTONE} AND t.removed_at IS NULL')}, "
-            f"{n(f't.is_active AND (s.{TOMBSTONE} OR NOT s.is_active)')}, "
-            f"{n(f'{live} AND s.is_active AND (t.{key0} IS NULL OR NOT t.is_active)')}, "
-            f"{n(f't.{key0} IS NULL AND s.{TOMBSTONE}')} "
-            f"FROM {stg} s LEFT JOIN {target} t ON {on}"
-        ).one()
-        (source_rows, inserted, reactivated, updated, tombstoned, deactivated, activated,
-         unknown_tombstones) = map(int, counts)
-        missing = missing_active = 0
+        scope = self._scope(spec)
         not_listed = f"NOT EXISTS (SELECT 1 FROM {stg} s WHERE {on})"
+        stamps = {"now": self.store.param(self.now), "started": self.store.param(self.started)}
+        missing = missing_active = 0
         if spec.reconcile:
-            missing, missing_active = map(int, self.conn.exec_driver_sql(
-                f"SELECT {n('t.removed_at IS NULL')}, {n('t.is_active')} FROM {target} t "
-                f"WHERE ({scope}) AND {not_listed}"
-            ).one())
-        deactivating = deactivated + missing_active
-        if (spec.reconcile and guard is not None and not guard.allowed
-                and deactivating > guard.max_rows):
+            missing, missing_active = map(int, self.conn.execute(text(
+                f"SELECT COALESCE(SUM(CASE WHEN t.removed_at IS NULL THEN 1 ELSE 0 END), 0), "
+                f"COALESCE(SUM(CASE WHEN t.is_active THEN 1 ELSE 0 END), 0) FROM {target} t "
+                f"WHERE ({scope}) AND {not_listed}"), stamps).one())
+        deactivating = counts.deactivated + missing_active
+        if spec.reconcile and guard is not None and deactivating:
             # only now can the guard trip: its denominator is the table's active
             # rows (not the reconciled scope: an hour that moves a few users
             # must not look like a mass removal)
             active_before = self._table_counts(spec.table, exact=True)[1]
-            fraction = deactivating / max(1, active_before)
-            if fraction > guard.max_fraction:
-                raise MassRemovalRefused(spec.table, deactivating, active_before, fraction, guard)
+            empty = spec.scope is None and counts.live == 0
+            why = guard.refusal(deactivating, active_before, empty)
+            if why:
+                raise MassRemovalRefused(spec.table, deactivating, active_before, why)
 
-        now = {"now": self.store.param(self.now)}
         if self.store.is_postgres:
-            self._merge_postgres(spec, stg, target, on, changed)
+            self._merge_postgres(spec, stg, target, on)
         else:
             self._merge_sqlite(spec, stg, target)
         if spec.reconcile and missing:
             self.conn.execute(text(
                 f"UPDATE {target} AS t SET is_active = FALSE, removed_at = :now, "
                 f"last_synced_at = :now WHERE t.removed_at IS NULL AND ({scope}) AND {not_listed}"
-            ), now)
-        after = (before[0] + inserted, before[1] + activated - deactivating)
+            ), stamps)
+        after = (before[0] + counts.inserted, before[1] + counts.activated - deactivating)
         self._store_counts(spec.table, after)
-        if inserted + updated + tombstoned + missing > max(1000, before[0] // 10):
+        if counts.inserted + counts.updated + counts.tombstoned + missing > max(1000,
+                                                                               before[0] // 10):
             # what runs next in this step (rules, derived tables, checks) plans on it
             self.analyze(target)
         shown = spec.preview or (*spec.key, *spec.columns[:3])
         preview = tuple(tuple(r) for r in self.conn.exec_driver_sql(
             f"SELECT {', '.join(self.q(c) for c in shown)} FROM {stg} LIMIT 5"))
-        existing = source_rows - inserted - unknown_tombstones
+        existing = counts.source_rows - counts.inserted - counts.unknown_tombstones
         return MergeResult(
-            table=spec.table, source_rows=source_rows, duplicates_folded=folded,
-            inserted=inserted, updated=updated, reactivated=reactivated,
-            removed=tombstoned + missing, deactivated=deactivating,
-            unchanged=max(0, existing - updated - reactivated - tombstoned),
-            activated=activated, rows_after=after[0], active_after=after[1],
-            preview_columns=tuple(shown), preview=preview,
+            table=spec.table, source_rows=counts.source_rows + stale, duplicates_folded=folded,
+            inserted=counts.inserted, updated=counts.updated, reactivated=counts.reactivated,
+            removed=counts.tombstoned + missing, deactivated=deactivating,
+            unchanged=max(0, existing - counts.updated - counts.reactivated - counts.tombstoned),
+            activated=counts.activated, stale_skipped=stale, rows_after=after[0],
+            active_after=after[1], preview_columns=tuple(shown), preview=preview,
         )
 
     # ------------------------------------------------------------- counts
 
     def _table_counts(self, table: str, exact: bool) -> tuple[int, int]:
-        """(rows, active rows) of a table before this merge. Exact on a full
-        resync (which touches every row anyway); otherwise the counts the last
-        merge stored, so that an hour does not scan a million-row table."""
+        """(rows, active rows) of a table before this merge. Exact for a complete
+        listing; otherwise the counts the last merge stored, so that an hour
+        does not scan a million-row table."""
         key = f"counts:{table}"
         if not exact:
             stored = self.conn.execute(text(
@@ -417,21 +543,20 @@ class StepWriter:
             f"ON CONFLICT (key) DO UPDATE SET value = {excluded}.value"),
             {"key": f"counts:{table}", "value": f"{counts[0]},{counts[1]}"})
 
-    def _merge_postgres(self, spec: MergeSpec, stg: str, target: str, on: str,
-                        changed: str) -> None:
+    def _merge_postgres(self, spec: MergeSpec, stg: str, target: str, on: str) -> None:
         q = self.q
         cols = [*spec.key, *spec.columns]
         tomb_set = ", ".join(f"{q(c)} = s.{q(c)}" for c in spec.tombstone_columns)
-        upd_set = ", ".join(f"{q(c)} = s.{q(c)}" for c in spec.columns)
-        touch = "WHEN MATCHED THEN UPDATE SET last_synced_at = :now " if spec.touch_all else ""
+        upd_set = ", ".join(f"{q(c)} = {self._value(spec, c, 's', 't')}" for c in spec.columns)
         self.conn.execute(text(
             f"MERGE INTO {target} AS t USING {stg} AS s ON {on} "
-            f"WHEN MATCHED AND s.{TOMBSTONE} AND t.removed_at IS NULL THEN UPDATE SET "
+            f"WHEN MATCHED AND s.{TOMBSTONE} AND t.removed_at IS NULL "
+            f"AND ({spec.tombstone_applies.format(s='s', t='t')}) THEN UPDATE SET "
             f"is_active = FALSE, {tomb_set}{', ' if tomb_set else ''}removed_at = :now, "
             f"last_synced_at = :now "
-            f"WHEN MATCHED AND NOT s.{TOMBSTONE} AND (t.removed_at IS NOT NULL OR {changed}) "
+            f"WHEN MATCHED AND NOT s.{TOMBSTONE} AND (t.removed_at IS NOT NULL OR "
+            f"{self._changed(spec, 's', 't')}) "
             f"THEN UPDATE SET {upd_set}, removed_at = NULL, last_synced_at = :now "
-            f"{touch}"
             f"WHEN NOT MATCHED AND NOT s.{TOMBSTONE} THEN INSERT "
             f"({', '.join(q(c) for c in cols)}, first_synced_at, last_synced_at) VALUES "
             f"({', '.join('s.' + q(c) for c in cols)}, :now, :now)"
@@ -441,24 +566,25 @@ class StepWriter:
         q = self.q
         now = {"now": sqlite_value(self.now)}
         on = self._keys_match(target, "s", spec.key)
+        applies = spec.tombstone_applies.format(s="s", t=target)
         tomb_set = "".join(f"{q(c)} = s.{q(c)}, " for c in spec.tombstone_columns)
         self.conn.execute(text(
             f"UPDATE {target} SET is_active = 0, {tomb_set}removed_at = :now, "
             f"last_synced_at = :now FROM {stg} AS s WHERE s.{TOMBSTONE} AND {on} "
-            f"AND {target}.removed_at IS NULL"
+            f"AND {target}.removed_at IS NULL AND ({applies})"
         ), now)
         cols = [*spec.key, *spec.columns]
         keys = ", ".join(q(k) for k in spec.key)
-        changed_excluded = self._changed(target, "excluded", spec.compared)
-        touch = " OR 1" if spec.touch_all else ""
+        sets = ", ".join(f"{q(c)} = {self._value(spec, c, 'excluded', target)}"
+                         for c in spec.columns)
         self.conn.execute(text(
             f"INSERT INTO {target} ({', '.join(q(c) for c in cols)}, first_synced_at, "
             f"last_synced_at, removed_at) SELECT {', '.join(q(c) for c in cols)}, :now, :now, NULL "
             f"FROM {stg} WHERE NOT {TOMBSTONE} "
-            f"ON CONFLICT ({keys}) DO UPDATE SET "
-            f"{', '.join(f'{q(c)} = excluded.{q(c)}' for c in spec.columns)}, removed_at = NULL, "
+            f"ON CONFLICT ({keys}) DO UPDATE SET {sets}, removed_at = NULL, "
             f"last_synced_at = excluded.last_synced_at "
-            f"WHERE {target}.removed_at IS NOT NULL OR {changed_excluded}{touch}"
+            f"WHERE {target}.removed_at IS NOT NULL OR "
+            f"{self._changed(spec, 'excluded', target)}"
         ), now)
 
     # ----------------------------------------------------------- quarantine
@@ -539,6 +665,14 @@ class StepWriter:
         if self.store.is_postgres:
             return f"string_agg({expression}, '{separator}' ORDER BY {expression})"
         return f"group_concat({expression}, '{separator}')"
+
+
+def row_columns(row_type: type[tuple[Any, ...]]) -> tuple[str, ...]:
+    """The columns of a named row type, less its final ``tombstone`` flag."""
+    fields: tuple[str, ...] = row_type._fields  # type: ignore[attr-defined]
+    if fields[-1] != "tombstone":
+        raise TypeError(f"{row_type.__name__}: the last field must be 'tombstone'")
+    return fields[:-1]
 
 
 def payload_json(value: Any) -> str:

@@ -1,0 +1,80 @@
+"""``sync_run``: one row per asset and run, written in the step's transaction.
+
+It is the audit trail of every sync (what was read, when, and what it
+changed), and it is how an hourly run knows which spans were read
+successfully before it: a step that fails writes no row, so the next hourly
+run reads from the end of the last span that has one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import text
+
+from flowsync_dagster.partitions import Covered
+from flowsync_dagster.store.merge import StepWriter
+
+
+@dataclass(frozen=True)
+class SyncRunRow:
+    run_id: str
+    asset: str
+    table_name: str
+    mode: str  # incremental | full
+    window_start: datetime | None
+    window_end: datetime | None
+    window_reason: str | None
+    started_at: datetime
+    finished_at: datetime
+    rows_read: int
+    inserted: int
+    updated: int
+    reactivated: int
+    removed: int
+    quarantined: int
+    stale_skipped: int
+
+
+def record_sync_run(step: StepWriter, row: SyncRunRow) -> None:
+    """Write (or, for a retried step of the same run, replace) the asset's row."""
+    values = {k: step.store.param(v) for k, v in asdict(row).items()}
+    columns = ", ".join(values)
+    excluded = "EXCLUDED" if step.store.is_postgres else "excluded"
+    updates = ", ".join(f"{c} = {excluded}.{c}" for c in values if c not in ("run_id", "asset"))
+    step.conn.execute(text(
+        f"INSERT INTO {step.t('sync_run')} ({columns}) VALUES "
+        f"({', '.join(':' + c for c in values)}) "
+        f"ON CONFLICT (run_id, asset) DO UPDATE SET {updates}"), values)
+
+
+def covered_spans(step: StepWriter, asset: str, since: datetime) -> list[Covered]:
+    """The spans of the source that successful syncs of ``asset`` read and that
+    ended after ``since``: a full listing covers all before it began."""
+    found = step.conn.execute(text(
+        f"SELECT mode, window_start, window_end, started_at FROM {step.t('sync_run')} "
+        f"WHERE asset = :asset AND (window_end >= :since OR (mode = 'full' AND "
+        f"started_at >= :since))"),
+        {"asset": asset, "since": step.store.param(since)}).all()
+    spans: list[Covered] = []
+    for mode, start, end, started in found:
+        if mode == "full":
+            spans.append((None, step.store.as_utc(started)))
+        elif start is not None and end is not None:
+            spans.append((step.store.as_utc(start), step.store.as_utc(end)))
+    return spans
+
+
+def history_start(step: StepWriter, asset: str) -> datetime | None:
+    """Since when syncs of ``asset`` have been recorded (``datetime.min`` once a
+    full resync ran: it covers everything before it); None when never."""
+    runs, fulls, first = step.conn.execute(text(
+        f"SELECT count(*), COALESCE(SUM(CASE WHEN mode = 'full' THEN 1 ELSE 0 END), 0), "
+        f"min(window_start) FROM {step.t('sync_run')} WHERE asset = :asset"),
+        {"asset": asset}).one()
+    if not runs:
+        return None
+    if fulls or first is None:
+        return datetime.min.replace(tzinfo=UTC)
+    return step.store.as_utc(first)
