@@ -1,0 +1,271 @@
+"""Dagster's services as real subprocesses of the project, for behaviour tests.
+
+``dagster_services(env, dagster_home)`` starts ``dagster-webserver`` on a free
+port with the project's code location, waits until it answers and the code
+location is loaded, and yields a ``DagsterServices`` with ``graphql()``;
+``daemon=True`` (or ``start_daemon()`` later) adds ``dagster-daemon run``.
+On exit every process group is terminated (killed if it does not stop), and
+an exception raised inside the block carries the services' output (a
+``ServiceError`` in its message, any other as a note).
+``officeflow_simulator()`` runs the bundled simulator the same way.
+
+Each service runs in its own session (process group), so the code server and
+run workers it spawns end with it. ``env`` is passed through as is (choose
+``PYTHONHASHSEED`` there); ``DAGSTER_HOME`` is set and the project root is put
+first on ``PYTHONPATH``, so the code is always this checkout's.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+CODE_LOCATION = ("-m", "flowsync_dagster.definitions")
+OUTPUT_TAIL = 6000  # characters of each service's output in a failure message
+
+WORKSPACE_QUERY = """
+{ workspaceOrError { __typename
+    ... on Workspace { locationEntries { name loadStatus
+        locationOrLoadError { __typename ... on PythonError { message stack } } } }
+    ... on PythonError { message } } }
+"""
+DAEMON_QUERY = """
+query Daemon($type: String!) { instance { daemonHealth {
+    daemonStatus(daemonType: $type) { healthy lastHeartbeatErrors { message } } } } }
+"""
+
+
+class ServiceError(RuntimeError):
+    """A service died, did not come up in time, or answered with an error."""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def service_env(env: Mapping[str, str], dagster_home: Path | None = None) -> dict[str, str]:
+    out = dict(env)
+    paths = [str(ROOT), *(env.get("PYTHONPATH") or "").split(os.pathsep)]
+    out["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(p for p in paths if p))
+    if dagster_home is not None:
+        out["DAGSTER_HOME"] = str(dagster_home)
+    return out
+
+
+@dataclass
+class Service:
+    """One subprocess, leader of its own process group, output in a log file."""
+
+    name: str
+    process: subprocess.Popen[bytes]
+    log: Path
+
+    @classmethod
+    def start(cls, name: str, args: Sequence[str], env: Mapping[str, str], log_dir: Path
+              ) -> Service:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        log = log_dir / f"{name}.log"
+        with log.open("wb") as out:
+            process = subprocess.Popen(list(args), env=dict(env), cwd=ROOT, stdout=out,
+                                       stderr=subprocess.STDOUT, start_new_session=True)
+        return cls(name, process, log)
+
+    @property
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def output(self, tail: int = OUTPUT_TAIL) -> str:
+        text = self.log.read_text(errors="replace") if self.log.exists() else ""
+        cut = text[-tail:]
+        status = "running" if self.alive else f"exited {self.process.returncode}"
+        return f"----- {self.name} (pid {self.process.pid}, {status}) -----\n{cut}"
+
+    def stop(self, grace_seconds: float = 15) -> None:
+        """SIGTERM to the whole group, SIGKILL to whatever is left after the grace."""
+        pgid = self.process.pid  # start_new_session: the leader's pid is the group id
+        for sig, wait in ((signal.SIGTERM, grace_seconds), (signal.SIGKILL, 5)):
+            with suppress(ProcessLookupError):
+                os.killpg(pgid, sig)
+            deadline = time.monotonic() + wait
+            while self.process.poll() is None or _live_members(pgid):
+                if time.monotonic() > deadline:
+                    break
+                time.sleep(0.1)
+            else:
+                return
+
+
+def _live_members(pgid: int) -> bool:
+    """Whether a process of the group is still running (zombies left to their reaper)."""
+    if not Path("/proc").is_dir():
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            state, _ppid, pgrp = stat.read_text().rsplit(")", 1)[1].split()[:3]
+        except (OSError, IndexError):
+            continue
+        if int(pgrp) == pgid and state != "Z":
+            return True
+    return False
+
+
+@dataclass
+class DagsterServices:
+    url: str
+    env: dict[str, str] = field(repr=False)
+    log_dir: Path
+    code_location: Sequence[str] = CODE_LOCATION
+    services: list[Service] = field(default_factory=list, repr=False)
+    client: httpx.Client = field(default_factory=lambda: httpx.Client(timeout=120), repr=False)
+
+    def graphql(self, query: str, variables: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """POST to /graphql; returns ``data``, raises ServiceError on GraphQL errors."""
+        self.check_alive()
+        response = self.client.post(f"{self.url}/graphql",
+                                    json={"query": query, "variables": dict(variables or {})})
+        try:
+            body = response.json()
+        except ValueError:
+            body = {}
+        # a PythonError in the data comes with status 500; it is an answer, not a failure
+        if body.get("errors") or body.get("data") is None:
+            raise ServiceError(f"GraphQL answered {response.status_code}: {response.text[:4000]}"
+                               f"\n{self.output()}")
+        return body["data"]
+
+    def check_alive(self) -> None:
+        dead = [s for s in self.services if not s.alive]
+        if dead:
+            raise ServiceError(f"{', '.join(s.name for s in dead)} exited\n{self.output()}")
+
+    def output(self) -> str:
+        return "\n".join(s.output() for s in self.services)
+
+    def start_daemon(self, timeout: float = 120) -> None:
+        """Start ``dagster-daemon run`` and wait until its backfill daemon is healthy."""
+        self.services.append(Service.start(
+            "dagster-daemon", [str(BIN / "dagster-daemon"), "run", *self.code_location],
+            self.env, self.log_dir))
+        wait_until(lambda: self.graphql(DAEMON_QUERY, {"type": "BACKFILL"})["instance"]
+                   ["daemonHealth"]["daemonStatus"]["healthy"], timeout,
+                   "the daemon to report healthy", self)
+
+    def wait_until_loaded(self, timeout: float) -> None:
+        def loaded() -> bool:
+            try:
+                response = self.client.get(f"{self.url}/server_info", timeout=2)
+            except httpx.HTTPError:
+                return False
+            if response.status_code != 200:
+                return False
+            workspace = self.graphql(WORKSPACE_QUERY)["workspaceOrError"]
+            if workspace["__typename"] != "Workspace":
+                raise ServiceError(f"workspace: {workspace}\n{self.output()}")
+            entries = workspace["locationEntries"]
+            for entry in entries:
+                error = entry["locationOrLoadError"]
+                if error and error["__typename"] == "PythonError":
+                    raise ServiceError(f"code location {entry['name']} failed to load: "
+                                       f"{error['message']}\n{error['stack']}\n{self.output()}")
+            return bool(entries) and all(e["loadStatus"] == "LOADED" for e in entries)
+
+        wait_until(loaded, timeout, "the webserver to load the code location", self)
+
+    def stop(self) -> None:
+        self.client.close()
+        for service in reversed(self.services):  # the daemon before the webserver
+            service.stop()
+
+
+def wait_until(predicate: Any, timeout: float, what: str, services: DagsterServices | None = None,
+               interval: float = 0.25) -> Any:
+    """Poll ``predicate`` until it returns something truthy; fail if a service dies."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if services is not None:
+            services.check_alive()
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    output = services.output() if services is not None else ""
+    raise ServiceError(f"timed out after {timeout:.0f} s waiting for {what}\n{output}")
+
+
+@contextmanager
+def dagster_services(env: Mapping[str, str], dagster_home: Path, *, daemon: bool = False,
+                     code_location: Sequence[str] = CODE_LOCATION,
+                     startup_timeout: float = 120) -> Iterator[DagsterServices]:
+    """The webserver (and optionally the daemon) on ``dagster_home``'s instance.
+
+    ``code_location``: the CLI arguments that name it, ``-m flowsync_dagster.definitions``
+    by default, or e.g. ``("-w", str(ROOT / "workspace.yaml"))``.
+    """
+    port = free_port()
+    services = DagsterServices(url=f"http://127.0.0.1:{port}",
+                               env=service_env(env, dagster_home),
+                               log_dir=dagster_home / "service-logs",
+                               code_location=code_location)
+    try:
+        services.services.append(Service.start(
+            "dagster-webserver", [str(BIN / "dagster-webserver"), *code_location,
+                                  "-h", "127.0.0.1", "-p", str(port)],
+            services.env, services.log_dir))
+        services.wait_until_loaded(startup_timeout)
+        if daemon:
+            services.start_daemon(startup_timeout)
+        yield services
+    except Exception as exc:
+        if not isinstance(exc, ServiceError):  # a ServiceError carries the output already
+            exc.add_note(services.output())
+        raise
+    finally:
+        services.stop()
+
+
+@contextmanager
+def officeflow_simulator(env: Mapping[str, str], log_dir: Path, *, users: int = 2000,
+                         epoch: int = 1, timeout: float = 60) -> Iterator[str]:
+    """The bundled Officeflow simulator as its own process; yields its base URL."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    service = Service.start("simulator", [
+        sys.executable, "-m", "flowsync_dagster.simulator", "--port", str(port),
+        "--users", str(users), "--epoch", str(epoch)], service_env(env), log_dir)
+
+    def answers() -> bool:
+        if not service.alive:
+            raise ServiceError(f"the simulator exited\n{service.output()}")
+        try:
+            return httpx.get(url + "/_sim/state", timeout=1).status_code == 200
+        except httpx.HTTPError:
+            return False
+
+    try:
+        wait_until(answers, timeout, "the simulator")
+        yield url
+    except Exception as exc:
+        if not isinstance(exc, ServiceError):
+            exc.add_note(service.output())
+        raise
+    finally:
+        service.stop()
