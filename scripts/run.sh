@@ -13,13 +13,18 @@ from flowsync_dagster.partitions import hourly_partitions
 from flowsync_dagster.settings import load_settings
 print(hourly_partitions(load_settings()).get_last_partition_key())')}
 echo "full resync of every asset, partition $partition (DAGSTER_HOME=$DAGSTER_HOME)"
+log="$DAGSTER_HOME/last-run.log"
+status=0
 .venv/bin/dagster job execute -m flowsync_dagster.definitions -j officeflow_full_resync \
-  --tags "{\"dagster/partition\": \"$partition\"}" 2>&1 \
-  | grep -E " - (ERROR|WARNING|INFO) - |Error|error" | grep -v "SupersessionWarning" || true
-status=${PIPESTATUS[0]}
+  --tags "{\"dagster/partition\": \"$partition\"}" >"$log" 2>&1 || status=$?
+# the run's own account of itself: what each step did, and any failure
+grep -E " - (ERROR|WARNING|INFO) - |Error|Failure: " "$log" || true
 echo
-.venv/bin/python -m flowsync_dagster.summary
+.venv/bin/python -m flowsync_dagster.summary || true
 echo
-if [ "$status" -ne 0 ]; then echo "the run failed (exit $status): see the log above" >&2; exit "$status"; fi
+if [ "$status" -ne 0 ]; then
+  echo "the run failed (exit $status): see the log above, or all of it in $log" >&2
+  exit "$status"
+fi
 echo "See the runs, assets and checks in the UI:"
 echo "  DAGSTER_HOME=$DAGSTER_HOME .venv/bin/dagster dev    # then open http://127.0.0.1:3000"

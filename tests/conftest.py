@@ -93,6 +93,13 @@ class SimulatorHandle:
     def epoch(self, epoch: int) -> None:
         self.sim.set_epoch(epoch)
 
+    def inject(self, path: str, items: list[dict[str, Any]], *, mode: str = "append",
+               **params: str) -> None:
+        self.sim.inject(path, items, params=params or None, mode=mode)
+
+    def clear_injections(self) -> None:
+        self.sim.clear_injections()
+
     def reset(self, users: int = TEST_USERS, epoch: int = 1, seed: int = 1) -> None:
         self.sim.reset(users, seed, epoch)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
 from dagster import (
     AssetCheckEvaluation,
     DagsterEventType,
@@ -18,6 +19,7 @@ from flowsync_dagster.resources.officeflow import OfficeflowResource
 from flowsync_dagster.resources.store import StoreResource
 from flowsync_dagster.resources.sync import SyncPolicyResource
 from flowsync_dagster.settings import Settings
+from flowsync_dagster.store import schema as tables
 from flowsync_dagster.store.database import Store
 from flowsync_dagster.store.schema import ENTITY_TABLES
 
@@ -55,18 +57,75 @@ def run_assets(sim_url: str, database_url: str, schema: str, *, select: list[str
                partition: str | None = PARTITION, tags: dict[str, str] | None = None,
                run_config: dict[str, Any] | None = None,
                instance: DagsterInstance | None = None, settings_overrides: dict[str, Any] | None = None,
-               officeflow: dict[str, Any] | None = None) -> ExecuteInProcessResult:
+               officeflow: dict[str, Any] | None = None, again: bool = True) -> ExecuteInProcessResult:
+    """One real Dagster run of the project's assets against the simulator.
+
+    A run that succeeds is run ``again`` on the same source (unless a fault
+    rule is still armed), and the store must come out exactly as the first run
+    left it, in every table: every scenario of the suite is also an
+    idempotence test (warehouse.md: running the same sync twice leaves the
+    state one run leaves)."""
     chosen = settings(database_url, schema, **(settings_overrides or {}))
-    return materialize(
-        build_assets(chosen),
-        selection=select,
-        partition_key=partition,
-        resources=resources(sim_url, database_url, schema, chosen, **(officeflow or {})),
-        tags=tags,
-        run_config=run_config,
-        instance=instance,
-        raise_on_error=False,
-    )
+
+    def run() -> ExecuteInProcessResult:
+        return materialize(
+            build_assets(chosen),
+            selection=select,
+            partition_key=partition,
+            resources=resources(sim_url, database_url, schema, chosen, **(officeflow or {})),
+            tags=tags,
+            run_config=run_config,
+            instance=instance,
+            raise_on_error=False,
+        )
+
+    result = run()
+    if again and result.success and not armed_faults(sim_url):
+        once = store_state(database_url, schema)
+        twice = run()
+        assert twice.success, "the same run failed the second time on an unchanged source"
+        assert_same_state(once, store_state(database_url, schema))
+    return result
+
+
+def armed_faults(sim_url: str) -> bool:
+    """Whether a fault rule may still fire: a rerun would not see the same source."""
+    faults = httpx.get(sim_url + "/_sim/state", timeout=10).json()["faults"]
+    return any(f["times"] >= 0 and f["fired"] < f["times"] for f in faults)
+
+
+# Bookkeeping a rerun may move: when a quarantine case was last seen.
+QUARANTINE_COLUMNS = ("entity, source_key, reason, payload, detail, run_id, detected_at, "
+                      "resolved_at")
+
+
+def store_state(url: str, schema: str) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every warehouse table (all columns, sync timestamps included)."""
+    store = Store(url, schema)
+    store.ensure_schema()
+    state: dict[str, list[tuple[Any, ...]]] = {}
+    try:
+        with store.engine.connect() as conn:
+            for name in ENTITY_TABLES:
+                key = ", ".join(c.name for c in tables.metadata.tables[name].primary_key.columns)
+                state[name] = [tuple(r) for r in conn.exec_driver_sql(
+                    f"SELECT * FROM {store.qualified(name)} ORDER BY {key}")]
+            state["sync_quarantine"] = [tuple(r) for r in conn.exec_driver_sql(
+                f"SELECT {QUARANTINE_COLUMNS} FROM {store.qualified('sync_quarantine')} "
+                "ORDER BY entity, source_key, reason")]
+    finally:
+        store.dispose()
+    return state
+
+
+def assert_same_state(once: dict[str, list[tuple[Any, ...]]],
+                      twice: dict[str, list[tuple[Any, ...]]]) -> None:
+    for name, rows_once in once.items():
+        rows_twice = twice[name]
+        if rows_once != rows_twice:
+            changed = sorted(set(rows_once) ^ set(rows_twice), key=str)[:4]
+            raise AssertionError(f"{name}: a second run on an unchanged source changed "
+                                 f"{len(set(rows_once) ^ set(rows_twice))} rows, e.g. {changed}")
 
 
 def full(**kwargs: Any) -> dict[str, str]:
@@ -96,7 +155,7 @@ def rows(store_url: str, schema: str, sql: str) -> list[tuple[Any, ...]]:
     store = Store(store_url, schema)
     try:
         table_sql = sql.format(**{name: store.qualified(name)
-                                  for name in (*ENTITY_TABLES, "sync_quarantine")})
+                                  for name in (*ENTITY_TABLES, "sync_quarantine", "sync_run")})
         with store.engine.connect() as conn:
             return [tuple(r) for r in conn.execute(text(table_sql)).all()]
     finally:

@@ -147,6 +147,17 @@ def test_the_readme_run_command_on_the_zero_setup_default(tmp_path):
     assert (tmp_path / "home" / "flowsync.db").exists()
 
 
+def test_the_readme_run_command_exits_non_zero_when_the_run_fails(tmp_path, simulator_process):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("FLOWSYNC_", "OFFICEFLOW_"))}
+    env.update(DAGSTER_HOME=str(tmp_path / "home"), OFFICEFLOW_BASE_URL=simulator_process,
+               OFFICEFLOW_APP_KEY="flowsync-demo", OFFICEFLOW_APP_SECRET="not-the-secret")
+    done = subprocess.run(["bash", "scripts/run.sh", "2026-11-27-08:00"], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode != 0, done.stdout + done.stderr
+    assert "the run failed" in done.stderr
+    assert "the app key and secret were refused" in done.stdout
+
+
 @pytest.fixture
 def production_instance(cli_env, pg_database):
     """Dagster's own storage in PostgreSQL, from the shipped deploy/dagster.yaml."""

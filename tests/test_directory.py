@@ -4,9 +4,8 @@ switches, and quarantine resolution."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import copy
+from datetime import datetime
 
 import pytest
 

@@ -30,7 +30,13 @@ from flowsync_dagster.assets.step import SyncAsset, SyncStep
 from flowsync_dagster.checks import QuarantineCheck, ReportCheck
 from flowsync_dagster.officeflow import models
 from flowsync_dagster.officeflow.models import utc
-from flowsync_dagster.store.merge import TOMBSTONE, MergeSpec, StepWriter, row_columns
+from flowsync_dagster.store.merge import (
+    TOMBSTONE,
+    MassRemovalRefused,
+    MergeSpec,
+    StepWriter,
+    row_columns,
+)
 
 TABLE = "user_openid"
 KEY = ("platform", "openid")
@@ -160,8 +166,20 @@ def refuse_rebinding(w: StepWriter) -> int:
     return refused
 
 
+def refuse_missing_platforms(step: SyncStep, w: StepWriter) -> None:
+    """No platforms listed while bindings are active: an outage, not the end of
+    every login (an hourly run would otherwise silently read nothing)."""
+    active = int(w.conn.exec_driver_sql(
+        f"SELECT count(*) FROM {w.t(TABLE)} WHERE is_active").scalar_one())
+    why = step.guard.refusal(active, active, empty_listing=True)
+    if why:
+        raise MassRemovalRefused(TABLE, active, active, f"no platform listed: {why}")
+
+
 def write(step: SyncStep, w: StepWriter) -> None:
     platforms = list(step.records(step.client.iter_pages("/platforms", models.PLATFORM)))
+    if not platforms:
+        refuse_missing_platforms(step, w)
     w.stage_rows(TABLE, TABLE, OpenIdRow, openid_rows(step, platforms))
     w.add_cases(TABLE, step.cases)
     staged = w.staging_name(TABLE)

@@ -26,6 +26,7 @@ KINDS = {
     "http_error",  # HTTP ``status`` (400/403/404) with code status*100
     "bad_credentials",  # the token endpoint refuses: 401 code 40100
     "empty",  # a list endpoint answers an empty listing (an outage that looks like data)
+    "cursor_loop",  # a page asked with a cursor names that same cursor as the next one
 }
 
 

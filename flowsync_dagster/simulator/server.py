@@ -377,6 +377,13 @@ class Simulator:
         return page
 
 
+def _with_next_cursor(body: bytes, cursor: str) -> bytes:
+    """A list page that sends its client back to where it came from."""
+    page = msgspec.json.decode(body)
+    page["data"]["next_cursor"] = cursor
+    return _encode(page)
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: _Server
@@ -474,7 +481,10 @@ class _Handler(BaseHTTPRequestHandler):
                 body = _encode({"code": 0, "message": "ok", "data": sim.department_root()})
             else:
                 empty = rule is not None and rule.kind == "empty"
+                cursor = query.get("cursor")
                 body = sim.list_page(path, query, empty)
+                if rule is not None and rule.kind == "cursor_loop" and cursor:
+                    body = _with_next_cursor(body, cursor)
             self._finish(rule, body)
         except ApiError as exc:
             self._error(exc.status, exc.code, exc.message)

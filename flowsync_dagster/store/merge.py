@@ -631,8 +631,10 @@ class StepWriter:
             f"detected_at, last_seen_at, resolved_at) SELECT :entity, source_key, reason, payload, "
             f"detail, :run_id, :now, :now, NULL FROM {stg} WHERE entity = :entity "
             f"ON CONFLICT (entity, source_key, reason) DO UPDATE SET payload = {excluded}.payload, "
-            f"detail = {excluded}.detail, run_id = {excluded}.run_id, "
-            f"last_seen_at = {excluded}.last_seen_at, "
+            f"detail = {excluded}.detail, last_seen_at = {excluded}.last_seen_at, "
+            # an open case keeps the run and time that detected it
+            f"run_id = CASE WHEN {target}.resolved_at IS NULL THEN {target}.run_id "
+            f"ELSE {excluded}.run_id END, "
             f"detected_at = CASE WHEN {target}.resolved_at IS NULL THEN {target}.detected_at "
             f"ELSE {excluded}.detected_at END, resolved_at = NULL", params)
         resolved = 0
