@@ -302,3 +302,59 @@ def test_an_hourly_check_finds_a_wrong_row_among_the_hours_users(store):
     assert "U1:D1" in hourly.metadata["sample"].value
     assert "U3" not in hourly.metadata["sample"].value
     assert whole.metadata["offending_rows"].value == 3  # and U3
+
+
+def test_two_writers_committing_out_of_order_never_let_the_older_record_win(pg_url,
+                                                                            schema_name):
+    # A reads the source first (an older version of D001, and a complete listing
+    # without D007), B reads after a change (D001 renamed, D007 created) and
+    # commits first; A commits last. Neither A's older D001 nor its listing's
+    # lack of D007 may undo what B wrote.
+    store = Store(pg_url, schema_name)
+    store.ensure_schema()
+    sync(store, [row(i) for i in range(6)])
+    a_read = threading.Event()
+    b_done = threading.Event()
+    results: dict[str, object] = {}
+
+    def writer_a() -> None:
+        started = datetime.now(UTC)
+        with store.transaction() as conn:
+            step = StepWriter(store, conn, "a", started)
+            step.stage("department", "department", ("id", *COLUMNS),
+                       [row(1, "old name", updated=T0 + timedelta(hours=1))]
+                       + [row(i) for i in (0, 2, 3, 4, 5)])
+            a_read.set()
+            b_done.wait(10)
+            results["a"] = step.merge(MergeSpec("department", ("id",), COLUMNS, reconcile=True),
+                                      "stg_department", DEFAULT_GUARD)
+            step.drop_staging()
+
+    def writer_b() -> None:
+        a_read.wait(10)
+        results["b"], _ = sync(store, [row(1, "new name", updated=T0 + timedelta(hours=2))]
+                               + [row(i) for i in (0, 2, 3, 4, 5, 7)], run_id="b")
+        b_done.set()
+
+    threads = [threading.Thread(target=writer_a), threading.Thread(target=writer_b)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    after = table(store)
+    assert after["D001"][0] == "new name"
+    assert after["D007"][1] is True and after["D007"][2] is None  # not taken for a removal
+    assert results["a"].stale_skipped == 1 and results["a"].removed == 0
+    store.dispose()
+
+
+def test_an_older_tombstone_never_removes_a_newer_row(store):
+    sync(store, [row(i, updated=T0 + timedelta(hours=2)) for i in range(3)])
+    result, _ = sync(store, [row(1, tombstone=True, updated=T0 + timedelta(hours=1))],
+                     reconcile=False)
+    assert (result.removed, result.stale_skipped) == (0, 1)
+    assert table(store)["D001"][1] is True or table(store)["D001"][1] == 1
+    # one as new as the row does
+    result, _ = sync(store, [row(1, tombstone=True, updated=T0 + timedelta(hours=2))],
+                     reconcile=False)
+    assert result.removed == 1

@@ -662,7 +662,12 @@ class SchoolDataset:
         if reverted:
             opening += [(steps[1], "reverted"), (steps[0], "completed")]
         took = [300 + mix(self.seed, 53, s, n) % 7200 for n in range(8)]
+        # a change is stamped when it is made: a finished base instance changed
+        # in epoch k has its tasks re-timed back from ``updated``, but they
+        # changed in epoch k, so that is the earliest their updated_at may say
+        changed_since: int | None = None
         if born == 0 and outcome != "running":
+            changed_since = self.clock + (k - 1) * HOUR if k else None
             status = outcome
             plan = opening + self._closing(status, steps)
             created = updated - sum(took[: len(plan)])
@@ -712,7 +717,8 @@ class SchoolDataset:
                                                  else (approver + n) % self.n_users),
                 "status": task_status, "created_at": _dt(begun),
                 "finished_at": _dt(ended) if ended is not None else None,
-                "updated_at": _dt(ended if ended is not None else begun)})
+                "updated_at": _dt(max(ended if ended is not None else begun,
+                                      changed_since or 0))})
         parent = None
         if s >= 20 and (h >> 40) % 33 == 0:
             parent = self.instance_id(s - 1 - int((h >> 48) % 10))

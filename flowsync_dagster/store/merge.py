@@ -456,6 +456,16 @@ class StepWriter:
                              f"'{entity}' AND c.reason IN ({reasons}) AND c.source_key = {key_sql})")
         return " AND ".join(parts)
 
+    def _owner_deleted(self, spec: MergeSpec) -> str:
+        """SQL over ``t``: the row's owner arrived as a tombstone in this step."""
+        if spec.owner is None:
+            return "FALSE"
+        owners = self.staging_name(spec.owner.table)
+        if owners not in self._staged:
+            return "FALSE"
+        return (f"EXISTS (SELECT 1 FROM {owners} o WHERE o.id = t.{self.q(spec.owner.column)} "
+                f"AND o.{TOMBSTONE})")
+
     def _merge(self, spec: MergeSpec, stg: str, guard: RemovalGuard | None,
                folded: int) -> MergeResult:
         if stg not in self._analyzed:  # filled by SQL rather than by load()
@@ -472,20 +482,24 @@ class StepWriter:
         scope = self._scope(spec)
         not_listed = f"NOT EXISTS (SELECT 1 FROM {stg} s WHERE {on})"
         stamps = {"now": self.store.param(self.now), "started": self.store.param(self.started)}
-        missing = missing_active = 0
+        missing = missing_active = ended_by_owner = 0
         if spec.reconcile:
-            missing, missing_active = map(int, self.conn.execute(text(
+            missing, missing_active, ended_by_owner = map(int, self.conn.execute(text(
                 f"SELECT COALESCE(SUM(CASE WHEN t.removed_at IS NULL THEN 1 ELSE 0 END), 0), "
-                f"COALESCE(SUM(CASE WHEN t.is_active THEN 1 ELSE 0 END), 0) FROM {target} t "
-                f"WHERE ({scope}) AND {not_listed}"), stamps).one())
+                f"COALESCE(SUM(CASE WHEN t.is_active THEN 1 ELSE 0 END), 0), "
+                f"COALESCE(SUM(CASE WHEN t.is_active AND {self._owner_deleted(spec)} THEN 1 "
+                f"ELSE 0 END), 0) FROM {target} t WHERE ({scope}) AND {not_listed}"),
+                stamps).one())
         deactivating = counts.deactivated + missing_active
-        if spec.reconcile and guard is not None and deactivating:
+        if spec.reconcile and guard is not None and deactivating > ended_by_owner:
             # only now can the guard trip: its denominator is the table's active
             # rows (not the reconciled scope: an hour that moves a few users
             # must not look like a mass removal)
             active_before = self._table_counts(spec.table, exact=True)[1]
             empty = spec.scope is None and counts.live == 0
-            why = guard.refusal(deactivating, active_before, empty)
+            # memberships ended by their parent's own tombstone were removed by
+            # the source, explicitly: the guard is for what a listing lost
+            why = guard.refusal(deactivating - ended_by_owner, active_before, empty)
             if why:
                 raise MassRemovalRefused(spec.table, deactivating, active_before, why)
 
