@@ -31,6 +31,7 @@ from flowsync_dagster.officeflow.models import ItemDecoder, Page
 from flowsync_dagster.officeflow.transport import (
     HttpTransport,
     RawResponse,
+    Transport,
     TransportFailed,
     TransportTimeout,
 )
@@ -177,6 +178,7 @@ class OfficeflowClient:
         retry: RetrySettings | None = None,
         logger: logging.Logger | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        transport: Transport | None = None,
     ) -> None:
         self._base = base_url.rstrip("/")
         self._app_key = app_key
@@ -186,7 +188,8 @@ class OfficeflowClient:
         self.retry = retry or RetrySettings()
         self.log = logger or log
         self._sleep = sleep
-        self._http = HttpTransport(self._base, timeout_seconds)
+        # any object with HttpTransport's request/close: tests replay recorded answers
+        self._http: Transport = transport or HttpTransport(self._base, timeout_seconds)
         self._token: str | None = None
         self._token_deadline = 0.0
         self._token_lock = threading.Lock()

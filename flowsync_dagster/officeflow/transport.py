@@ -15,7 +15,7 @@ import http.client
 import ssl
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlencode, urlsplit
 
 
@@ -32,6 +32,16 @@ class RawResponse:
     status: int
     body: bytes
     retry_after: str | None
+
+
+class Transport(Protocol):
+    """What the client needs of a transport: one exchange, and closing."""
+
+    def request(self, method: str, path: str, *, query: dict[str, Any] | None = None,
+                headers: dict[str, str] | None = None, body: bytes | None = None
+                ) -> RawResponse: ...
+
+    def close(self) -> None: ...
 
 
 class HttpTransport:
