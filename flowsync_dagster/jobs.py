@@ -1,4 +1,4 @@
-"""Jobs and schedules (operations.md).
+"""Jobs and schedules (docs/operations.md).
 
 - ``officeflow_sync``: every sync asset for one hour (or a catch-up range);
   scheduled every hour for the hour that just ended.

@@ -1,7 +1,7 @@
 """What a sync refuses to write, and why: the records shared by the API
 client (which finds bad items) and the store (which files them).
 
-Reasons (warehouse.md, "What counts as bad data"): a case of a reason in
+Reasons (docs/warehouse.md, "What counts as bad data"): a case of a reason in
 ``NOT_WRITTEN`` means the record was not applied, so its existing row (and
 that row's memberships) must be left as they were; the other reasons flag
 rows that were written.

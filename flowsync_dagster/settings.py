@@ -1,4 +1,4 @@
-"""The environment settings of operations.md, read in one place.
+"""The environment settings of docs/operations.md, read in one place.
 
 Reading environment variables is all this module does: no connections, no
 files. Definitions are built from these values at import time, so a bad value

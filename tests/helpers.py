@@ -63,7 +63,7 @@ def run_assets(sim_url: str, database_url: str, schema: str, *, select: list[str
     A run that succeeds is run ``again`` on the same source (unless a fault
     rule is still armed), and the store must come out exactly as the first run
     left it, in every table: every scenario of the suite is also an
-    idempotence test (warehouse.md: running the same sync twice leaves the
+    idempotence test (docs/warehouse.md: running the same sync twice leaves the
     state one run leaves)."""
     chosen = settings(database_url, schema, **(settings_overrides or {}))
 

@@ -1,4 +1,4 @@
-"""The entry points of operations.md, driven as an operator would: the
+"""The entry points of docs/operations.md, driven as an operator would: the
 ``dagster`` CLI against the simulator (its own process) and PostgreSQL."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The directory assets end to end (simulator over HTTP → Dagster → PostgreSQL):
-every bad-data row of warehouse.md, incremental hours, full resyncs, the guard,
+every bad-data row of docs/warehouse.md, incremental hours, full resyncs, the guard,
 switches, and quarantine resolution."""
 
 from __future__ import annotations

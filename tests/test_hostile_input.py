@@ -1,4 +1,4 @@
-"""One bad string never stops the directory (warehouse.md, "What counts as bad
+"""One bad string never stops the directory (docs/warehouse.md, "What counts as bad
 data"): every entity that has string fields, and extension attribute values,
 get one listing that mixes unusual but valid values, kept byte for byte, with
 invalid ones, quarantined as ``invalid_record`` while the rest of the run goes

@@ -1,4 +1,4 @@
-"""The Officeflow 4.0 simulator's HTTP server (officeflow-api.md, exactly).
+"""The Officeflow 4.0 simulator's HTTP server (docs/officeflow-api.md, exactly).
 
 Stdlib only: a threading HTTP/1.1 server with keep-alive. Encoded pages are
 cached by query and epoch (a byte budget bounds the cache), so after the first

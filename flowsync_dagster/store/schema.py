@@ -1,4 +1,4 @@
-"""The tables of warehouse.md, and how a database is brought up to them.
+"""The tables of docs/warehouse.md, and how a database is brought up to them.
 
 Tables are declared without a schema; on PostgreSQL the store maps them into
 ``FLOWSYNC_SCHEMA`` with ``schema_translate_map``. Upgrades are additive and
@@ -35,7 +35,7 @@ ROOMY = {"postgresql_with": {"fillfactor": 70}}
 
 
 def _sync_columns() -> list[Column]:
-    """The bookkeeping every entity and link table carries (warehouse.md)."""
+    """The bookkeeping every entity and link table carries (docs/warehouse.md)."""
     return [
         Column("is_active", Boolean, nullable=False, server_default=true()),
         Column("status", Text),
