@@ -31,8 +31,8 @@ from flowsync_dagster.checks import QuarantineCheck, SqlCheck
 from flowsync_dagster.officeflow import models
 from flowsync_dagster.quarantine import QuarantineCase
 from flowsync_dagster.store import schema
-from flowsync_dagster.store.database import Store
 from flowsync_dagster.store.merge import MergeSpec, StepWriter, payload_json, row_columns
+from flowsync_dagster.store.rules import registry
 
 TABLE = "user_attribute"
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
@@ -66,21 +66,11 @@ class UserAttributeRow(NamedTuple):
 COLUMNS = row_columns(UserAttributeRow)[2:]
 
 
-def _missing_columns_sql(store: Store) -> str:
-    if store.is_postgres:
-        present = ("SELECT column_name AS name FROM information_schema.columns "
-                   f"WHERE table_schema = '{store.schema}' AND table_name = 'app_user'")
-    else:
-        present = "SELECT name FROM pragma_table_info('app_user')"
-    return (f"SELECT a.identity || ':' || a.key FROM {{t}} a WHERE a.is_active "
-            f"AND a.column_name NOT IN ({present})")
-
-
 CHECKS: tuple[checks.Check, ...] = (
     QuarantineCheck("user_attribute_fields_valid", TABLE, ("bad_extension_field", "invalid_record"),
                     "Every declared extension field was safe to add (else quarantined as "
                     "bad_extension_field)."),
-    SqlCheck("user_attribute_columns_exist", TABLE, _missing_columns_sql,
+    SqlCheck("user_attribute_columns_exist", TABLE, registry.missing_columns_sql,
              "Every active extension field has its column in app_user. A failure means the "
              "store is wrong."),
 )
@@ -145,20 +135,12 @@ def plan_fields(identities: list[models.Identity], registered: dict[str, str],
     return FieldPlan(rows, new_columns, cases)
 
 
-def registered_fields(w: StepWriter) -> dict[str, str]:
-    """Every column ever registered, with its type: a column outlives its field."""
-    return {key: type_ for key, type_ in w.conn.exec_driver_sql(
-        f"SELECT DISTINCT column_name, type FROM {w.t(TABLE)}")}
-
-
 def write(step: SyncStep, w: StepWriter) -> None:
     identities = list(step.records(step.client.iter_pages("/identities", models.IDENTITY)))
     w.lock()  # before reading the registry: no other writer may change it
-    existing = set(w.store.columns_of(w.conn, "app_user"))
-    plan = plan_fields(identities, registered_fields(w), existing)
+    plan = plan_fields(identities, registry.registered_fields(w), registry.user_columns(w))
     for column, sql_type in sorted(plan.new_columns.items()):
-        w.store.ddl(w.conn, f"ALTER TABLE {w.t('app_user')} ADD COLUMN {w.q(column)} "
-                            f"{sql_type}", f"app_user: adding the extension column {column}")
+        registry.add_user_column(w, column, sql_type)
     w.add_cases(TABLE, [*step.cases, *plan.cases])
     w.stage_rows(TABLE, TABLE, UserAttributeRow, plan.rows)
     # an identity record that could not be read keeps its fields as they were

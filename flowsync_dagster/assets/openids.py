@@ -30,13 +30,8 @@ from flowsync_dagster.assets.step import SyncAsset, SyncStep
 from flowsync_dagster.checks import QuarantineCheck, ReportCheck
 from flowsync_dagster.officeflow import models
 from flowsync_dagster.officeflow.models import utc
-from flowsync_dagster.store.merge import (
-    TOMBSTONE,
-    MassRemovalRefused,
-    MergeSpec,
-    StepWriter,
-    row_columns,
-)
+from flowsync_dagster.store.merge import MassRemovalRefused, MergeSpec, StepWriter, row_columns
+from flowsync_dagster.store.rules import openids as rules
 
 TABLE = "user_openid"
 KEY = ("platform", "openid")
@@ -54,12 +49,6 @@ class OpenIdRow(NamedTuple):
 
 
 COLUMNS = row_columns(OpenIdRow)[2:]
-
-
-def same_person(a: str, b: str) -> str:
-    """SQL: rows ``a`` and ``b`` bind the same person."""
-    return (f"({a}.user_id = {b}.user_id OR ({a}.username IS NOT NULL AND "
-            f"{a}.username = {b}.username))")
 
 
 CHECKS: tuple[checks.Check, ...] = (
@@ -85,92 +74,10 @@ def openid_rows(step: SyncStep, platforms: list[models.Platform]) -> Iterator[Op
                             "deleted" if tombstone else o.status, utc(o.updated_at), tombstone)
 
 
-def apply_pair_rules(w: StepWriter) -> tuple[int, int]:
-    """The rules within the listing. Returns (conflicting pairs, rows folded).
-
-    One hash aggregate over staging finds the pairs listed more than once;
-    only those (a handful) are looked at again, so the rules cost one pass."""
-    staged = w.staging_name(TABLE)
-    person = "COALESCE(s.username, '#' || s.user_id)"  # no username: only the id vouches
-    live = f"NOT s.{TOMBSTONE}"
-    repeated = w.create_staging("openid_repeated", [("platform", "TEXT"), ("openid", "TEXT"),
-                                                   ("persons", "INTEGER")])
-    if not w.conn.exec_driver_sql(
-            f"INSERT INTO {repeated} (platform, openid, persons) SELECT s.platform, s.openid, 0 "
-            f"FROM {staged} s GROUP BY s.platform, s.openid HAVING count(*) > 1").rowcount:
-        return 0, 0
-    w.analyze(repeated)
-    pair = "r.platform = s.platform AND r.openid = s.openid"
-    in_pair = (f"EXISTS (SELECT 1 FROM {repeated} r WHERE r.platform = {staged}.platform "
-               f"AND r.openid = {staged}.openid AND r.persons {{}})")
-    w.conn.exec_driver_sql(
-        f"UPDATE {repeated} SET persons = x.n FROM (SELECT s.platform, s.openid, "
-        f"count(DISTINCT {person}) AS n FROM {staged} s JOIN {repeated} r ON {pair} "
-        f"WHERE {live} GROUP BY s.platform, s.openid) x "
-        f"WHERE x.platform = {repeated}.platform AND x.openid = {repeated}.openid")
-    binding = w.json_object_sql({"platform": "s.platform", "openid": "s.openid",
-                                 "user_id": "s.user_id", "username": "s.username",
-                                 "status": "s.status"})
-    conflicts = w.conn.exec_driver_sql(
-        f"INSERT INTO {w.quarantine_staging()} (entity, source_key, reason, payload, detail) "
-        f"SELECT '{TABLE}', s.platform || ':' || s.openid, 'openid_conflict', "
-        f"{w.json_array_agg_sql(binding)}, 'bound to users with different usernames: ' || "
-        f"{w.string_agg_sql(person)} FROM {staged} s JOIN {repeated} r ON {pair} "
-        f"WHERE r.persons > 1 AND {live} GROUP BY s.platform, s.openid").rowcount
-    w.conn.exec_driver_sql(f"DELETE FROM {staged} WHERE {in_pair.format('> 1')}")
-    # a live binding and another person's tombstone of the same pair: the source
-    # moved the pair to the live one, as of the later of the two
-    others = (f"FROM {staged} o WHERE o.platform = {staged}.platform AND o.openid = "
-              f"{staged}.openid AND NOT {same_person('o', staged)}")
-    w.conn.exec_driver_sql(
-        f"UPDATE {staged} SET source_updated_at = (SELECT max(o.source_updated_at) {others} "
-        f"AND o.{TOMBSTONE}) WHERE NOT {TOMBSTONE} AND {in_pair.format('= 1')} AND "
-        f"(SELECT max(o.source_updated_at) {others} AND o.{TOMBSTONE}) > source_updated_at")
-    w.conn.exec_driver_sql(
-        f"DELETE FROM {staged} WHERE {TOMBSTONE} AND {in_pair.format('= 1')} AND "
-        f"EXISTS (SELECT 1 {others} AND NOT o.{TOMBSTONE})")
-    # tombstones only: the one of the person the store holds the pair for
-    w.conn.exec_driver_sql(
-        f"DELETE FROM {staged} WHERE {TOMBSTONE} AND {in_pair.format('= 0')} AND EXISTS "
-        f"(SELECT 1 FROM {w.t(TABLE)} t WHERE t.platform = {staged}.platform AND t.openid = "
-        f"{staged}.openid AND NOT {same_person(staged, 't')})")
-    rowid = "ctid" if w.store.is_postgres else "rowid"
-    folded = w.conn.exec_driver_sql(
-        f"DELETE FROM {staged} WHERE {rowid} IN (SELECT {rowid} FROM (SELECT s.{rowid}, "
-        f"row_number() OVER (PARTITION BY s.platform, s.openid ORDER BY s.source_updated_at "
-        f"DESC, s.{rowid} DESC) AS rn FROM {staged} s JOIN {repeated} r ON {pair} "
-        f"WHERE r.persons <= 1) ranked WHERE rn > 1)").rowcount
-    return conflicts, folded
-
-
-def refuse_rebinding(w: StepWriter) -> int:
-    """Staged bindings of pairs the store holds for another person: quarantined,
-    and out of staging, so the stored binding is left as it was."""
-    staged = w.staging_name(TABLE)
-    bound = (f"FROM {staged} s JOIN {w.t(TABLE)} t ON t.platform = s.platform AND t.openid = "
-             f"s.openid WHERE NOT s.{TOMBSTONE} AND t.removed_at IS NULL AND NOT "
-             f"{same_person('s', 't')}")
-    payload = w.json_object_sql({"platform": "s.platform", "openid": "s.openid",
-                                 "user_id": "s.user_id", "username": "s.username",
-                                 "status": "s.status", "bound_user_id": "t.user_id",
-                                 "bound_username": "t.username"})
-    refused = w.conn.exec_driver_sql(
-        f"INSERT INTO {w.quarantine_staging()} (entity, source_key, reason, payload, detail) "
-        f"SELECT '{TABLE}', s.platform || ':' || s.openid, 'openid_conflict', {payload}, "
-        f"'already bound to another user in the store: ' || COALESCE(t.username, "
-        f"'#' || t.user_id) {bound}").rowcount
-    if refused:
-        w.conn.exec_driver_sql(
-            f"DELETE FROM {staged} WHERE platform || ':' || openid IN (SELECT source_key FROM "
-            f"{w.quarantine_staging()} WHERE entity = '{TABLE}' AND reason = 'openid_conflict')")
-    return refused
-
-
 def refuse_missing_platforms(step: SyncStep, w: StepWriter) -> None:
     """No platforms listed while bindings are active: an outage, not the end of
     every login (an hourly run would otherwise silently read nothing)."""
-    active = int(w.conn.exec_driver_sql(
-        f"SELECT count(*) FROM {w.t(TABLE)} WHERE is_active").scalar_one())
+    active = rules.active_bindings(w)
     why = step.guard.refusal(active, active, empty_listing=True)
     if why:
         raise MassRemovalRefused(TABLE, active, active, f"no platform listed: {why}")
@@ -183,19 +90,14 @@ def write(step: SyncStep, w: StepWriter) -> None:
     w.stage_rows(TABLE, TABLE, OpenIdRow, openid_rows(step, platforms))
     w.add_cases(TABLE, step.cases)
     staged = w.staging_name(TABLE)
-    examined = None
-    if not step.window.full:
-        # the pairs this hour looked at, conflicts included, for resolution
-        looked_at = w.create_staging("openid_keys", [("source_key", "TEXT")])
-        w.conn.exec_driver_sql(f"INSERT INTO {looked_at} SELECT DISTINCT platform || ':' || "
-                               f"openid FROM {staged}")
-        examined = f"SELECT source_key FROM {looked_at}"
-    conflicts, folded = apply_pair_rules(w)
+    # the pairs this hour looked at, conflicts included, for resolution
+    examined = None if step.window.full else rules.pairs_in_staging(w)
+    conflicts, folded = rules.apply_pair_rules(w)
     w.lock()  # the store's bindings must not change between this look and the merge
-    refused = refuse_rebinding(w)
+    refused = rules.refuse_rebinding(w)
     merge = step.merged(w.merge(
         MergeSpec(TABLE, KEY, COLUMNS, reconcile=step.window.full,
-                  tombstone_applies=same_person("{s}", "{t}"),
+                  tombstone_applies=rules.same_person("{s}", "{t}"),
                   preview=("platform", "user_id", "is_active", "status", "source_updated_at")),
         staged, step.guard))
     report = step.report(TABLE)

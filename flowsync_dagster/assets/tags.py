@@ -26,6 +26,7 @@ from flowsync_dagster.checks import QuarantineCheck, ReportCheck, SqlCheck
 from flowsync_dagster.officeflow import models
 from flowsync_dagster.officeflow.models import utc
 from flowsync_dagster.store.merge import MergeSpec, StepWriter, row_columns
+from flowsync_dagster.store.rules import tags as rules
 
 GROUP = "tag_group"
 TABLE = "tag"
@@ -62,8 +63,6 @@ class TagUserRow(NamedTuple):
 
 
 GROUP_CHECKS: tuple[checks.Check, ...] = (checks.invalid_records(GROUP),)
-CONFLICT = ("EXISTS (SELECT 1 FROM {t} o WHERE o.group_id = x.group_id AND o.name = x.name "
-            "AND o.kind <> x.kind AND o.is_active) AND x.is_active")
 CHECKS: tuple[checks.Check, ...] = (
     checks.invalid_records(TABLE),
     checks.invalid_records(LINK),
@@ -71,7 +70,7 @@ CHECKS: tuple[checks.Check, ...] = (
                     "No static and dynamic tag share a name in one group (both are kept, "
                     "flagged name_conflict, and quarantined)."),
     SqlCheck("tag_name_conflict_flag_consistent", TABLE,
-             "SELECT x.id FROM {t} x WHERE x.name_conflict <> (" + CONFLICT + ")",
+             "SELECT x.id FROM {t} x WHERE x.name_conflict <> (" + rules.CONFLICT + ")",
              "name_conflict is true exactly for active tags with a same-named tag of the other "
              "kind in their group. A failure means the store is wrong."),
     ReportCheck("tag_user_no_duplicate_members", LINK, "duplicates_folded",
@@ -106,33 +105,6 @@ MEMBERSHIPS = Memberships(
 )
 
 
-def flag_name_conflicts(w: StepWriter, full: bool) -> tuple[int, str | None]:
-    """Recompute ``name_conflict`` for the (group, name) pairs this run touched and
-    quarantine the conflicting tags. Returns (flags changed, tags looked at)."""
-    tags = w.t(TABLE)
-    touched = "TRUE"
-    if not full:
-        pairs = w.create_staging("tag_names", [("group_id", "TEXT"), ("name", "TEXT")])
-        w.conn.exec_driver_sql(
-            f"INSERT INTO {pairs} SELECT t.group_id, t.name FROM {tags} t WHERE t.name_conflict "
-            f"OR t.id IN (SELECT id FROM {w.staging_name(TABLE)})")
-        w.analyze(pairs)
-        touched = (f"EXISTS (SELECT 1 FROM {pairs} p WHERE p.group_id = x.group_id "
-                   f"AND p.name = x.name)")
-    conflict = CONFLICT.format(t=tags)
-    changed = w.conn.exec_driver_sql(
-        f"UPDATE {tags} AS x SET name_conflict = ({conflict}) WHERE {touched} "
-        f"AND name_conflict <> ({conflict})").rowcount
-    payload = w.json_object_sql({"id": "x.id", "group_id": "x.group_id", "name": "x.name",
-                                 "kind": "x.kind", "status": "x.status"})
-    w.conn.exec_driver_sql(
-        f"INSERT INTO {w.quarantine_staging()} (entity, source_key, reason, payload, detail) "
-        f"SELECT '{TABLE}', x.id, 'tag_name_conflict', {payload}, 'a static and a dynamic tag "
-        f"are both named ' || x.name || ' in group ' || x.group_id FROM {tags} x "
-        f"WHERE x.name_conflict AND {touched}")
-    return changed, None if full else f"SELECT x.id FROM {tags} x WHERE {touched}"
-
-
 def write_groups(step: SyncStep, w: StepWriter) -> None:
     groups = list(step.records(step.client.iter_pages("/tag-groups", models.TAG_GROUP)))
     w.add_cases(GROUP, step.cases)
@@ -149,7 +121,7 @@ def write_tags(step: SyncStep, w: StepWriter) -> None:
         "/tags", models.TAG, window=step.window.bounds)))
     live = {t.id: t for t in listed if not t.is_tombstone}
     sync_memberships(step, w, MEMBERSHIPS, (tag_row(t) for t in listed), live)
-    flagged, looked_at = flag_name_conflicts(w, step.window.full)
+    flagged, looked_at = rules.flag_name_conflicts(w, step.window.full)
     record_membership_quarantine(step, w, MEMBERSHIPS, {"tag_name_conflict": looked_at})
     step.report(TABLE).extra["name_conflict_flags_changed"] = flagged
 

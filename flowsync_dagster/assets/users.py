@@ -27,10 +27,11 @@ from flowsync_dagster.officeflow import models
 from flowsync_dagster.officeflow.models import utc
 from flowsync_dagster.quarantine import QuarantineCase
 from flowsync_dagster.store.merge import TOMBSTONE, MergeSpec, Owner, StepWriter, row_columns
+from flowsync_dagster.store.rules import users as rules
+from flowsync_dagster.store.rules.users import DEPARTMENT_IDS
 
 TABLE = "app_user"
 LINK = "user_department"
-DEPARTMENT_IDS = "_department_ids"
 
 
 class UserRow(NamedTuple):
@@ -116,9 +117,7 @@ def sql_text(value: str) -> str:
 def load_registry(w: StepWriter) -> Registry:
     by_identity: dict[str, list[ExtensionField]] = {}
     declared: dict[str, set[str]] = {}
-    for identity, key, type_, max_length, column in w.conn.exec_driver_sql(
-            f"SELECT identity, key, type, max_length, column_name FROM {w.t('user_attribute')} "
-            "WHERE is_active"):
+    for identity, key, type_, max_length, column in rules.active_fields(w):
         by_identity.setdefault(identity, []).append(
             ExtensionField(identity, key, type_, max_length, column))
         declared.setdefault(column, set()).add(identity)
@@ -183,49 +182,6 @@ def stage_users(w: StepWriter, registry: Registry, rows: Iterable[tuple[Any, ...
                    extra=((TOMBSTONE, "BOOLEAN"), (DEPARTMENT_IDS, "TEXT")))
 
 
-def expand_memberships(w: StepWriter) -> int:
-    """user_department staging from the users' department id arrays, in SQL."""
-    users = w.staging_name(TABLE)
-    if w.store.is_postgres:
-        ids = f"json_array_elements_text(s.{DEPARTMENT_IDS}::json) AS d(value)"
-        source = f"{users} s CROSS JOIN LATERAL {ids}"
-    else:
-        source = f"{users} s, json_each(s.{DEPARTMENT_IDS}) d"
-    return w.stage_select(
-        LINK, LINK, ("user_id", "department_id", *LINK_COLUMNS),
-        f"SELECT s.id, d.value, s.is_active, s.status, s.source_updated_at, FALSE "
-        f"FROM {source} WHERE NOT s.{TOMBSTONE}")
-
-
-def flag_duplicate_usernames(w: StepWriter, full: bool) -> str | None:
-    """Quarantine every active user whose username another active user has.
-
-    Returns the SQL of the user ids looked at (None: all of them)."""
-    users = w.t(TABLE)
-    checked = ""
-    if not full:
-        names = w.create_staging("usernames", [("username", "TEXT")])
-        w.exec(
-            f"INSERT INTO {names} SELECT username FROM {w.staging_name(TABLE)} "
-            f"WHERE username IS NOT NULL UNION SELECT u.username FROM {users} u JOIN "
-            f"{w.t('sync_quarantine')} q ON q.source_key = u.id AND q.entity = 'app_user' "
-            f"AND q.reason = 'duplicate_username' AND q.resolved_at IS NULL")
-        w.analyze(names)
-        checked = f"AND username IN (SELECT username FROM {names})"
-    payload = w.json_object_sql({"id": "u.id", "username": "u.username", "name": "u.name",
-                                 "identity": "u.identity", "status": "u.status"})
-    w.conn.exec_driver_sql(
-        f"INSERT INTO {w.quarantine_staging()} (entity, source_key, reason, payload, detail) "
-        f"SELECT 'app_user', u.id, 'duplicate_username', {payload}, 'username ' || u.username || "
-        f"' is shared by ' || d.n || ' active users' FROM {users} u JOIN (SELECT username, "
-        f"count(*) AS n FROM {users} WHERE is_active {checked} GROUP BY username "
-        f"HAVING count(*) > 1) d ON d.username = u.username WHERE u.is_active")
-    if full:
-        return None
-    return (f"SELECT id FROM {users} WHERE username IN "
-            f"(SELECT username FROM {w.staging_name('usernames')})")
-
-
 def write(step: SyncStep, w: StepWriter) -> None:
     window = step.window
     registry = load_registry(w)
@@ -241,8 +197,9 @@ def write(step: SyncStep, w: StepWriter) -> None:
                   values={c: registry.value_sql(c, w.q) for c in registry.columns}),
         staged, step.guard))
     # before the memberships: the users' pages are still in the buffer cache
-    examined_users = flag_duplicate_usernames(w, window.full)
-    expand_memberships(w)  # from the users that were applied: stale ones are out
+    examined_users = rules.flag_duplicate_usernames(w, window.full)
+    # from the users that were applied: stale ones are out of staging
+    rules.expand_memberships(w, ("user_id", "department_id", *LINK_COLUMNS))
     step.merged(w.merge(
         MergeSpec(LINK, ("user_id", "department_id"), LINK_COLUMNS, reconcile=True,
                   carried=("source_updated_at",), newer_wins=False,

@@ -20,12 +20,13 @@ from typing import NamedTuple
 
 from dagster import AssetCheckSeverity
 
-from flowsync_dagster import checks, flow_tracking
+from flowsync_dagster import checks
 from flowsync_dagster.assets.step import SyncAsset, SyncStep
 from flowsync_dagster.checks import SqlCheck
 from flowsync_dagster.officeflow import models
 from flowsync_dagster.officeflow.models import utc
 from flowsync_dagster.store.merge import MergeSpec, StepWriter, row_columns
+from flowsync_dagster.store.rules import workflow as flow_tracking
 
 INSTANCES = "process_instance"
 TASKS = "task_history"

@@ -129,7 +129,7 @@ _TOKEN = msgspec.json.Decoder(_TokenData)
 @dataclass(frozen=True)
 class RetrySettings:
     max_retries: int = 6
-    max_retry_seconds: float = 120.0
+    max_retry_seconds: float = 300.0
     backoff_initial_seconds: float = 0.5
     backoff_max_seconds: float = 30.0
     max_cursor_restarts: int = 3

@@ -23,7 +23,7 @@ from flowsync_dagster.officeflow.models import (
     Page,
     Tombstone,
 )
-from flowsync_dagster.store.merge import QuarantineCase
+from flowsync_dagster.quarantine import QuarantineCase
 
 DepartmentItem = Department | Tombstone
 
@@ -42,7 +42,6 @@ class DepartmentWalk:
     records: dict[str, DepartmentItem] = field(default_factory=dict)
     listers: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     bad: list[BadRecord] = field(default_factory=list)
-    requests: int = 0
 
     @property
     def reached_twice(self) -> list[str]:
@@ -75,7 +74,6 @@ def walk_departments(client: OfficeflowClient) -> DepartmentWalk:
         next_level: list[str] = []
         for parent_id, pages in client.fan_out(children, frontier):
             for page in pages:
-                walk.requests += 1
                 walk.bad.extend(page.bad)
                 for record in page.records:
                     walk.listers[record.id].add(parent_id)

@@ -30,11 +30,12 @@ class OfficeflowResource(ConfigurableResource):
     page_size: int = 1000
     timeout_seconds: float = 30.0
     max_concurrency: int = 8
-    max_retries: int = 6
-    max_retry_seconds: float = 300.0
-    backoff_initial_seconds: float = 0.5
-    backoff_max_seconds: float = 30.0
-    max_cursor_restarts: int = 3
+    # the client's own defaults, said once (officeflow/client.py RetrySettings)
+    max_retries: int = RetrySettings.max_retries
+    max_retry_seconds: float = RetrySettings.max_retry_seconds
+    backoff_initial_seconds: float = RetrySettings.backoff_initial_seconds
+    backoff_max_seconds: float = RetrySettings.backoff_max_seconds
+    max_cursor_restarts: int = RetrySettings.max_cursor_restarts
     simulator_users: int = 2000
     simulator_epoch: int = 1
 

@@ -21,6 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.schema import CreateSchema
 
 from flowsync_dagster.store import schema as tables
+from flowsync_dagster.store.dialect import POSTGRES, SQLITE, Dialect
 
 
 class StoreError(Exception):
@@ -54,16 +55,18 @@ LOCK_NOT_AVAILABLE = "55P03"  # PostgreSQL's SQLSTATE for a lock_timeout
 class Store:
     def __init__(self, url: str, schema: str = "flowsync", *, lock_timeout_seconds: int = 600,
                  ddl_lock_timeout_seconds: float = 5, random_page_cost: float = 1.1,
-                 echo: bool = False) -> None:
+                 echo: bool = False, application_name: str = "flowsync") -> None:
         self.url = normalise_url(url)
         backend = make_url(self.url).get_backend_name()
         if backend not in ("postgresql", "sqlite"):
             raise StoreError(f"FLOWSYNC_DATABASE_URL must be PostgreSQL or SQLite, not {backend}")
         self.is_postgres = backend == "postgresql"
+        self.sql: Dialect = POSTGRES if self.is_postgres else SQLITE
         self.schema = schema if self.is_postgres else None
         self.lock_timeout_seconds = lock_timeout_seconds
         self.ddl_lock_timeout_seconds = ddl_lock_timeout_seconds
         self.random_page_cost = random_page_cost
+        self.application_name = application_name  # what pg_stat_activity shows
         self.engine = self._create_engine(echo)
         self._schema_ready = False
 
@@ -74,6 +77,7 @@ class Store:
             return create_engine(
                 self.url, echo=echo, pool_pre_ping=True, hide_parameters=True,
                 execution_options={"schema_translate_map": {None: self.schema}},
+                connect_args={"application_name": self.application_name[:63]},
             )
         database = make_url(self.url).database
         if database and database != ":memory:":
@@ -110,10 +114,6 @@ class Store:
         if self.schema:
             return f"{self.quote(self.schema)}.{self.quote(table)}"
         return self.quote(table)
-
-    @property
-    def dialect(self) -> str:
-        return "postgresql" if self.is_postgres else "sqlite"
 
     def now(self) -> datetime:
         return datetime.now(UTC)

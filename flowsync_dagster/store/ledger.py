@@ -41,7 +41,7 @@ def record_sync_run(step: StepWriter, row: SyncRunRow) -> None:
     """Write (or, for a retried step of the same run, replace) the asset's row."""
     values = {k: step.store.param(v) for k, v in asdict(row).items()}
     columns = ", ".join(values)
-    excluded = "EXCLUDED" if step.store.is_postgres else "excluded"
+    excluded = step.sql.excluded
     updates = ", ".join(f"{c} = {excluded}.{c}" for c in values if c not in ("run_id", "asset"))
     step.conn.execute(text(
         f"INSERT INTO {step.t('sync_run')} ({columns}) VALUES "

@@ -174,6 +174,7 @@ class StepWriter:
 
     def __init__(self, store: Store, conn: Connection, run_id: str, started: datetime) -> None:
         self.store = store
+        self.sql = store.sql
         self.conn = conn
         self.run_id = run_id
         self.started = started
@@ -327,8 +328,7 @@ class StepWriter:
         return " AND ".join(f"{a}.{self.q(k)} = {b}.{self.q(k)}" for k in key)
 
     def _distinct(self, left: str, right: str) -> str:
-        op = "IS DISTINCT FROM" if self.store.is_postgres else "IS NOT"
-        return f"{left} {op} {right}"
+        return f"{left} {self.sql.distinct} {right}"
 
     def source_key_sql(self, alias: str, key: Sequence[str]) -> str:
         """The text form of a key, as quarantine cases name it: parts joined by ':'."""
@@ -352,8 +352,7 @@ class StepWriter:
         ).first()
         if not has_dups:
             return 0
-        rowid = "ctid" if self.store.is_postgres else "rowid"
-        nulls = " NULLS LAST" if self.store.is_postgres else ""
+        rowid, nulls = self.sql.rowid, self.sql.nulls_last
         result = self.conn.exec_driver_sql(
             f"DELETE FROM {stg} WHERE {rowid} IN (SELECT {rowid} FROM (SELECT {rowid}, "
             f"row_number() OVER (PARTITION BY {keys} ORDER BY {self.q(order)} DESC{nulls}, "
@@ -551,7 +550,7 @@ class StepWriter:
         return int(rows), int(active)
 
     def _store_counts(self, table: str, counts: tuple[int, int]) -> None:
-        excluded = "EXCLUDED" if self.store.is_postgres else "excluded"
+        excluded = self.sql.excluded
         self.conn.execute(text(
             f"INSERT INTO {self.t('flowsync_meta')} (key, value) VALUES (:key, :value) "
             f"ON CONFLICT (key) DO UPDATE SET value = {excluded}.value"),
@@ -639,7 +638,7 @@ class StepWriter:
             f"q.reason = c.reason AND q.resolved_at IS NULL)", {"entity": entity}).scalar_one())
         seen = int(self.exec(f"SELECT count(*) FROM {stg} WHERE entity = :entity",
                              {"entity": entity}).scalar_one())
-        excluded = "EXCLUDED" if self.store.is_postgres else "excluded"
+        excluded = self.sql.excluded
         self.exec(
             f"INSERT INTO {target} (entity, source_key, reason, payload, detail, run_id, "
             f"detected_at, last_seen_at, resolved_at) SELECT :entity, source_key, reason, payload, "
@@ -661,26 +660,6 @@ class StepWriter:
                 f"c.source_key = q.source_key AND c.reason = q.reason)",
                 {"entity": entity, "reason": reason, "now": self.now}).rowcount
         return QuarantineResult(open=seen, new=new, resolved=int(resolved))
-
-    # ------------------------------------------------------------ sql bits
-
-    def json_object_sql(self, pairs: Mapping[str, str]) -> str:
-        """A JSON object built in SQL from ``{name: sql expression}``, as text."""
-        args = ", ".join(f"'{k}', {v}" for k, v in pairs.items())
-        if self.store.is_postgres:
-            return f"json_build_object({args})::text"
-        return f"json_object({args})"
-
-    def json_array_agg_sql(self, expression: str) -> str:
-        """An aggregate collecting JSON texts into a JSON array, as text."""
-        if self.store.is_postgres:
-            return f"json_agg(({expression})::json)::text"
-        return f"json_group_array(json({expression}))"
-
-    def string_agg_sql(self, expression: str, separator: str = ", ") -> str:
-        if self.store.is_postgres:
-            return f"string_agg({expression}, '{separator}' ORDER BY {expression})"
-        return f"group_concat({expression}, '{separator}')"
 
 
 def row_columns(row_type: type[tuple[Any, ...]]) -> tuple[str, ...]:

@@ -1,0 +1,138 @@
+"""The binding rules of ``user_openid`` (see assets/openids.py for what they mean).
+
+A person is a ``username`` (one person may appear under two user ids) or,
+without one, a user id. Only the pairs listed more than once are looked at
+twice, so the rules cost one pass over a full listing.
+"""
+
+from __future__ import annotations
+
+from flowsync_dagster.store.merge import TOMBSTONE, StepWriter
+
+TABLE = "user_openid"
+
+
+def same_person(a: str, b: str) -> str:
+    """SQL: rows ``a`` and ``b`` bind the same person."""
+    return (f"({a}.user_id = {b}.user_id OR ({a}.username IS NOT NULL AND "
+            f"{a}.username = {b}.username))")
+
+
+def _repeated_pairs(w: StepWriter, staged: str) -> str | None:
+    """``stg_openid_repeated``: the pairs listed more than once, with how many
+    persons their live rows bind; None when there are none."""
+    person = "COALESCE(s.username, '#' || s.user_id)"  # no username: only the id vouches
+    repeated = w.create_staging("openid_repeated", [("platform", "TEXT"), ("openid", "TEXT"),
+                                                   ("persons", "INTEGER")])
+    if not w.conn.exec_driver_sql(
+            f"INSERT INTO {repeated} (platform, openid, persons) SELECT s.platform, s.openid, 0 "
+            f"FROM {staged} s GROUP BY s.platform, s.openid HAVING count(*) > 1").rowcount:
+        return None
+    w.analyze(repeated)
+    w.conn.exec_driver_sql(
+        f"UPDATE {repeated} SET persons = x.n FROM (SELECT s.platform, s.openid, "
+        f"count(DISTINCT {person}) AS n FROM {staged} s JOIN {repeated} r ON "
+        f"r.platform = s.platform AND r.openid = s.openid WHERE NOT s.{TOMBSTONE} "
+        f"GROUP BY s.platform, s.openid) x "
+        f"WHERE x.platform = {repeated}.platform AND x.openid = {repeated}.openid")
+    return repeated
+
+
+def _quarantine_conflicts(w: StepWriter, staged: str, repeated: str) -> int:
+    """Pairs two persons bind in one listing: quarantined, out of staging."""
+    person = "COALESCE(s.username, '#' || s.user_id)"
+    binding = w.sql.json_object({"platform": "s.platform", "openid": "s.openid",
+                                 "user_id": "s.user_id", "username": "s.username",
+                                 "status": "s.status"})
+    conflicts = w.conn.exec_driver_sql(
+        f"INSERT INTO {w.quarantine_staging()} (entity, source_key, reason, payload, detail) "
+        f"SELECT '{TABLE}', s.platform || ':' || s.openid, 'openid_conflict', "
+        f"{w.sql.json_array_agg(binding)}, 'bound to users with different usernames: ' || "
+        f"{w.sql.string_agg(person)} FROM {staged} s JOIN {repeated} r ON r.platform = "
+        f"s.platform AND r.openid = s.openid WHERE r.persons > 1 AND NOT s.{TOMBSTONE} "
+        f"GROUP BY s.platform, s.openid").rowcount
+    w.conn.exec_driver_sql(f"DELETE FROM {staged} WHERE {_in_pairs(staged, repeated, '> 1')}")
+    return conflicts
+
+
+def _in_pairs(staged: str, repeated: str, persons: str) -> str:
+    return (f"EXISTS (SELECT 1 FROM {repeated} r WHERE r.platform = {staged}.platform "
+            f"AND r.openid = {staged}.openid AND r.persons {persons})")
+
+
+def _settle_tombstones(w: StepWriter, staged: str, repeated: str) -> None:
+    """A live binding and another person's tombstone of its pair: the source
+    moved the pair to the live one, as of the later of the two. Tombstones
+    alone: only the one of the person the store holds the pair for."""
+    one = _in_pairs(staged, repeated, "= 1")
+    others = (f"FROM {staged} o WHERE o.platform = {staged}.platform AND o.openid = "
+              f"{staged}.openid AND NOT {same_person('o', staged)}")
+    w.conn.exec_driver_sql(
+        f"UPDATE {staged} SET source_updated_at = (SELECT max(o.source_updated_at) {others} "
+        f"AND o.{TOMBSTONE}) WHERE NOT {TOMBSTONE} AND {one} AND "
+        f"(SELECT max(o.source_updated_at) {others} AND o.{TOMBSTONE}) > source_updated_at")
+    w.conn.exec_driver_sql(
+        f"DELETE FROM {staged} WHERE {TOMBSTONE} AND {one} AND "
+        f"EXISTS (SELECT 1 {others} AND NOT o.{TOMBSTONE})")
+    w.conn.exec_driver_sql(
+        f"DELETE FROM {staged} WHERE {TOMBSTONE} AND {_in_pairs(staged, repeated, '= 0')} AND "
+        f"EXISTS (SELECT 1 FROM {w.t(TABLE)} t WHERE t.platform = {staged}.platform AND "
+        f"t.openid = {staged}.openid AND NOT {same_person(staged, 't')})")
+
+
+def _fold_one_persons_rows(w: StepWriter, staged: str, repeated: str) -> int:
+    rowid = w.sql.rowid
+    return w.conn.exec_driver_sql(
+        f"DELETE FROM {staged} WHERE {rowid} IN (SELECT {rowid} FROM (SELECT s.{rowid}, "
+        f"row_number() OVER (PARTITION BY s.platform, s.openid ORDER BY s.source_updated_at "
+        f"DESC, s.{rowid} DESC) AS rn FROM {staged} s JOIN {repeated} r ON r.platform = "
+        f"s.platform AND r.openid = s.openid WHERE r.persons <= 1) ranked WHERE rn > 1)"
+    ).rowcount
+
+
+def apply_pair_rules(w: StepWriter) -> tuple[int, int]:
+    """The rules within the listing. Returns (conflicting pairs, rows folded)."""
+    staged = w.staging_name(TABLE)
+    repeated = _repeated_pairs(w, staged)
+    if repeated is None:
+        return 0, 0
+    conflicts = _quarantine_conflicts(w, staged, repeated)
+    _settle_tombstones(w, staged, repeated)
+    return conflicts, _fold_one_persons_rows(w, staged, repeated)
+
+
+def refuse_rebinding(w: StepWriter) -> int:
+    """Staged bindings of pairs the store holds for another person: quarantined,
+    and out of staging, so the stored binding is left as it was."""
+    staged = w.staging_name(TABLE)
+    bound = (f"FROM {staged} s JOIN {w.t(TABLE)} t ON t.platform = s.platform AND t.openid = "
+             f"s.openid WHERE NOT s.{TOMBSTONE} AND t.removed_at IS NULL AND NOT "
+             f"{same_person('s', 't')}")
+    payload = w.sql.json_object({"platform": "s.platform", "openid": "s.openid",
+                                 "user_id": "s.user_id", "username": "s.username",
+                                 "status": "s.status", "bound_user_id": "t.user_id",
+                                 "bound_username": "t.username"})
+    refused = w.conn.exec_driver_sql(
+        f"INSERT INTO {w.quarantine_staging()} (entity, source_key, reason, payload, detail) "
+        f"SELECT '{TABLE}', s.platform || ':' || s.openid, 'openid_conflict', {payload}, "
+        f"'already bound to another user in the store: ' || COALESCE(t.username, "
+        f"'#' || t.user_id) {bound}").rowcount
+    if refused:
+        w.conn.exec_driver_sql(
+            f"DELETE FROM {staged} WHERE platform || ':' || openid IN (SELECT source_key FROM "
+            f"{w.quarantine_staging()} WHERE entity = '{TABLE}' AND reason = 'openid_conflict')")
+    return refused
+
+
+def active_bindings(w: StepWriter) -> int:
+    return int(w.conn.exec_driver_sql(
+        f"SELECT count(*) FROM {w.t(TABLE)} WHERE is_active").scalar_one())
+
+
+def pairs_in_staging(w: StepWriter) -> str:
+    """``stg_openid_keys``: the pairs this step looked at (for quarantine
+    resolution); returns the SQL selecting them."""
+    looked_at = w.create_staging("openid_keys", [("source_key", "TEXT")])
+    w.conn.exec_driver_sql(f"INSERT INTO {looked_at} SELECT DISTINCT platform || ':' || "
+                           f"openid FROM {w.staging_name(TABLE)}")
+    return f"SELECT source_key FROM {looked_at}"
