@@ -145,6 +145,20 @@ def test_the_readme_run_command_on_the_zero_setup_default(tmp_path):
         assert int(line.split()[1]) > 0, line
     assert "dagster dev" in done.stdout
     assert (tmp_path / "home" / "flowsync.db").exists()
+    # the quarantine report a school's IT person opens in a spreadsheet
+    report = tmp_path / "quarantine.csv"
+    wrote = subprocess.run([sys.executable, "-m", "flowsync_dagster.summary", "--quarantine-csv",
+                            str(report)], env=env, cwd=ROOT, capture_output=True, text=True,
+                           timeout=120)
+    assert wrote.returncode == 0, wrote.stderr
+    import csv
+
+    raw = report.read_bytes()
+    assert raw.startswith("\ufeff".encode())  # Excel reads the Chinese right
+    cases = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    assert len(cases) == 19
+    assert {"entity", "reason", "source_key", "detail", "payload"} <= set(cases[0])
+    assert any("环路甲" in c["payload"] for c in cases)  # a department in a cycle, as received
 
 
 def test_the_readme_run_command_exits_non_zero_when_the_run_fails(tmp_path, simulator_process):
