@@ -1,10 +1,48 @@
 #!/usr/bin/env bash
-# The whole test suite: installs into .venv, makes sure PostgreSQL answers
-# on 127.0.0.1:5432 (starting the local cluster if it does not), runs pytest.
-#   bash scripts/test.sh [pytest arguments]
+# The whole test suite: installs into .venv, runs the fast tier (tests/fast:
+# no database, no server, a few seconds) and stops if it fails; then makes
+# sure PostgreSQL answers on 127.0.0.1:5432 (starting the local cluster if it
+# does not) and runs the rest.
+#   bash scripts/test.sh [pytest arguments]           the fast tier, then the rest
+#   bash scripts/test.sh --fast [pytest arguments]    the fast tier only
+# Arguments naming test paths (tests/test_x.py, tests/test_x.py::test_y) run
+# just those, in one pytest run, as before the tiers existed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+fast_only=0
+paths=0
+args=()
+for arg in "$@"; do
+  if [ "$arg" = "--fast" ]; then
+    fast_only=1
+    continue
+  fi
+  case "$arg" in
+    -*) ;;
+    *) [ -e "${arg%%::*}" ] && paths=1 ;;
+  esac
+  args+=("$arg")
+done
+
 source scripts/venv.sh test
+
+# pytest's exit status 5: no test was collected (a -k or -m that selects
+# nothing in one tier), not a failure when the other tier ran tests
+fast_status=0
+if [ "$paths" = 0 ]; then
+  .venv/bin/python -m pytest tests/fast ${args[@]+"${args[@]}"} || fast_status=$?
+  if [ "$fast_status" != 0 ] && [ "$fast_status" != 5 ]; then
+    echo "the fast tier failed (tests/fast): not running the rest" >&2
+    exit "$fast_status"
+  fi
+  if [ "$fast_only" = 1 ]; then
+    exit "$fast_status"
+  fi
+elif [ "$fast_only" = 1 ]; then
+  exec .venv/bin/python -m pytest ${args[@]+"${args[@]}"}
+fi
+
 export FLOWSYNC_TEST_PG_HOST=${FLOWSYNC_TEST_PG_HOST:-127.0.0.1}
 export FLOWSYNC_TEST_PG_PORT=${FLOWSYNC_TEST_PG_PORT:-5432}
 if ! pg_isready -q -h "$FLOWSYNC_TEST_PG_HOST" -p "$FLOWSYNC_TEST_PG_PORT" 2>/dev/null; then
@@ -15,4 +53,12 @@ if ! pg_isready -q -h "$FLOWSYNC_TEST_PG_HOST" -p "$FLOWSYNC_TEST_PG_PORT" 2>/de
     sleep 1
   done
 fi
-exec .venv/bin/python -m pytest "$@"
+if [ "$paths" = 1 ]; then
+  exec .venv/bin/python -m pytest ${args[@]+"${args[@]}"}
+fi
+rest_status=0
+.venv/bin/python -m pytest tests --ignore=tests/fast ${args[@]+"${args[@]}"} || rest_status=$?
+if [ "$rest_status" = 5 ] && [ "$fast_status" = 0 ]; then
+  exit 0
+fi
+exit "$rest_status"
