@@ -94,11 +94,31 @@ def test_full_resync_job_with_tags_only(cli_env, pg_url, schema_name):
     assert len(department_state(pg_url, schema_name)) == 22
 
 
-def test_a_range_after_the_first_partition_is_an_incremental_catch_up(cli_env):
+def test_a_range_after_the_first_partition_is_an_incremental_catch_up(cli_env, pg_url,
+                                                                      schema_name):
     done = dagster(cli_env, "asset", "materialize", "-m", "flowsync_dagster.definitions",
                    "--select", "*", "--partition-range", "2026-11-27-08:00...2026-11-27-10:00")
     assert done.returncode == 0, done.stdout + done.stderr
     assert "incremental (hourly window)" in done.stderr
+    # one read over the three hours and the look-back before them, as the ledger says
+    ledger = rows(pg_url, schema_name, "SELECT mode, window_start, window_end, inserted "
+                  "FROM {sync_run} WHERE asset = 'app_user'")
+    assert len(ledger) == 1
+    mode, start, end, inserted = ledger[0]
+    assert mode == "incremental"
+    assert (start.isoformat(), end.isoformat()) == ("2026-11-26T21:00:00+00:00",
+                                                    "2026-11-27T03:00:00+00:00")
+    # and what it wrote is what the source lists for that span, asked directly
+    url, key, secret = (cli_env[k] for k in ("OFFICEFLOW_BASE_URL", "OFFICEFLOW_APP_KEY",
+                                             "OFFICEFLOW_APP_SECRET"))
+    token = httpx.post(url + "/api/v4/auth/token", json={"app_key": key, "app_secret": secret}
+                       ).json()["data"]["access_token"]
+    items = httpx.get(url + "/api/v4/users", headers={"Authorization": f"Bearer {token}"},
+                      params={"limit": 1000, "updated_since": "2026-11-26T21:00:00Z",
+                              "updated_before": "2026-11-27T03:00:00Z"}).json()["data"]["items"]
+    live = [u for u in items if u["status"] != "deleted"]
+    assert 0 < inserted == len(live) == rows(pg_url, schema_name,
+                                             "SELECT count(*) FROM {app_user}")[0][0]
 
 
 def test_a_tripped_guard_exits_non_zero_with_one_actionable_line(cli_env, simulator_process,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import partial
 
 import pytest
@@ -187,5 +188,26 @@ def test_switched_off_departments_are_skipped(simulator, pg_url, schema_name, in
 ])
 def test_the_window_follows_partition_and_tags(simulator, pg_url, schema_name, tags, partition,
                                                mode):
-    result = run_assets(simulator.url, pg_url, schema_name, tags=tags, partition=partition)
-    assert metadata(result, "department")["mode"] == mode
+    result = run_assets(simulator.url, pg_url, schema_name, tags=tags, partition=partition,
+                        select=["department", "app_user", "user_department"])
+    meta = metadata(result, "department")
+    assert meta["mode"] == mode
+    users = metadata(result, "app_user")
+    # the tree has no window: every run reads it whole, and the ledger says so
+    assert meta["listing"].startswith("complete")
+    assert len(departments(pg_url, schema_name)) == simulator.dataset.n_departments + 2
+    ledger = dict(rows(pg_url, schema_name, "SELECT asset, mode FROM {sync_run} WHERE run_id = "
+                       f"'{result.run_id}'"))
+    assert ledger["department"] == "full" and ledger["app_user"] == mode
+    listed = simulator.dataset.user_listing(None, None).page(0, 10**6)
+    if mode == "full":  # every user the source lists
+        assert "window_start_utc" not in users
+        assert users["inserted"] == sum(1 for u in listed if u.get("status") != "deleted"
+                                        and "UX" not in u.get("id", "UX"))
+    else:  # the hour and its look-back: epoch 1's changes, not the year before
+        assert users["window_start_utc"] == "2026-11-26T21:00:00+00:00"
+        assert users["window_end_utc"] == "2026-11-27T01:00:00+00:00"
+        since, before = (int(datetime.fromisoformat(users[k]).timestamp())
+                         for k in ("window_start_utc", "window_end_utc"))
+        in_window = simulator.dataset.user_listing(since, before).page(0, 10**6)
+        assert users["source_rows"] == len(in_window) < len(listed) / 10

@@ -41,14 +41,11 @@ def make_client(simulator, credentials, *, sleeps=None, **retry) -> OfficeflowCl
                             else (lambda s: None))
 
 
-def all_user_ids(client: OfficeflowClient) -> set[str]:
-    return {r.id for page in client.iter_pages("/users", models.USER) for r in page.records}
-
-
 @pytest.fixture
-def expected_ids(simulator, credentials) -> set[str]:
-    with make_client(simulator, credentials) as client:
-        ids = all_user_ids(client)
+def expected_ids(simulator) -> set[str]:
+    """The users the simulator lists, from its data set, not from the client."""
+    listing = simulator.dataset.user_listing(None, None).page(0, 10**6)
+    ids = {u["id"] for u in listing if "id" in u and u["id"] not in ("UX00001", "UX00002")}
     assert len(ids) > 400
     return ids
 
@@ -57,8 +54,11 @@ def test_listing_streams_every_page(simulator, credentials, expected_ids):
     with make_client(simulator, credentials) as client:
         pages = list(client.iter_pages("/users", models.USER))
     assert len(pages) == 6  # 500 users + extras at 100 a page
-    assert sum(len(p.records) for p in pages) == len(expected_ids) + 0
-    assert {r.id for p in pages for r in p.records} == expected_ids
+    records = [r.id for p in pages for r in p.records]
+    assert len(records) == len(set(records)) == len(expected_ids)
+    assert set(records) == expected_ids
+    # the planted bad records are handed on, not dropped
+    assert sorted(b.source_key for p in pages for b in p.bad)[1:] == ["UX00001", "UX00002"]
 
 
 def test_limit_above_1000_is_clamped_by_the_server(simulator, credentials):
@@ -76,7 +76,7 @@ def test_429_waits_retry_after_then_succeeds(simulator, credentials, expected_id
                       "retry_after": retry_after})
     sleeps = Sleeps()
     with make_client(simulator, credentials, sleeps=sleeps) as client:
-        assert all_user_ids(client) == expected_ids
+        assert {r.id for page in client.iter_pages('/users', models.USER) for r in page.records} == expected_ids
         assert client.retries == 3
     assert sleeps == [retry_after] * 3
 
@@ -87,7 +87,7 @@ def test_5xx_is_retried_with_growing_jittered_backoff(simulator, credentials, ex
     simulator.faults({"kind": "server_error", "status": status, "path": "/users", "times": 3})
     sleeps = Sleeps()
     with make_client(simulator, credentials, sleeps=sleeps) as client:
-        assert all_user_ids(client) == expected_ids
+        assert {r.id for page in client.iter_pages('/users', models.USER) for r in page.records} == expected_ids
     assert len(sleeps) == 3
     # full jitter between half the first step and the doubling ceiling
     for attempt, slept in enumerate(sleeps, start=1):
@@ -98,7 +98,7 @@ def test_5xx_is_retried_with_growing_jittered_backoff(simulator, credentials, ex
 def test_broken_exchanges_are_retried(simulator, credentials, expected_ids, kind):
     simulator.faults({"kind": kind, "path": "/users", "every": 3, "times": 2})
     with make_client(simulator, credentials) as client:
-        assert all_user_ids(client) == expected_ids
+        assert {r.id for page in client.iter_pages('/users', models.USER) for r in page.records} == expected_ids
         assert client.retries == 2
 
 
@@ -108,7 +108,7 @@ def test_timeout_is_retried(simulator, credentials, expected_ids):
                               retry=RetrySettings(max_retries=2, backoff_initial_seconds=0.01),
                               sleep=lambda s: None)
     with client:
-        assert all_user_ids(client) == expected_ids
+        assert {r.id for page in client.iter_pages('/users', models.USER) for r in page.records} == expected_ids
         assert client.retries == 1
 
 
@@ -116,7 +116,7 @@ def test_retries_are_bounded_by_count(simulator, credentials):
     simulator.faults({"kind": "server_error", "status": 503, "path": "/users", "times": -1})
     with make_client(simulator, credentials, max_retries=3) as client, \
             pytest.raises(OfficeflowUnavailable) as caught:
-        all_user_ids(client)
+        {r.id for page in client.iter_pages('/users', models.USER) for r in page.records}
     message = str(caught.value)
     assert "GET /api/v4/users" in message and "4 attempts" in message and "HTTP 503" in message
     assert "\n" not in message
@@ -128,7 +128,7 @@ def test_retries_are_bounded_by_total_time(simulator, credentials):
                               retry=RetrySettings(max_retries=100, max_retry_seconds=1.0))
     started = time.monotonic()
     with client, pytest.raises(OfficeflowUnavailable, match="HTTP 429"):
-        all_user_ids(client)
+        {r.id for page in client.iter_pages('/users', models.USER) for r in page.records}
     assert time.monotonic() - started < 3.0
 
 
@@ -136,7 +136,7 @@ def test_expired_token_is_renewed_and_the_call_repeated_once(simulator, credenti
                                                              expected_ids):
     simulator.faults({"kind": "token_expired", "path": "/users", "after": 2, "times": 1})
     with make_client(simulator, credentials) as client:
-        assert all_user_ids(client) == expected_ids
+        assert {r.id for page in client.iter_pages('/users', models.USER) for r in page.records} == expected_ids
         assert client.retries == 0  # not a retry: a renewal
     assert simulator.sim.faults.describe()[0]["fired"] == 1
 
@@ -145,7 +145,7 @@ def test_token_refused_twice_fails(simulator, credentials):
     simulator.faults({"kind": "token_expired", "path": "/users", "times": 2})
     with make_client(simulator, credentials) as client, pytest.raises(
             OfficeflowError, match="40101 again with a fresh token"):
-        all_user_ids(client)
+        {r.id for page in client.iter_pages('/users', models.USER) for r in page.records}
 
 
 def test_expired_cursor_restarts_the_listing(simulator, credentials, expected_ids):
@@ -161,7 +161,7 @@ def test_cursor_expiring_without_end_fails(simulator, credentials):
     simulator.faults({"kind": "cursor_expired", "path": "/users", "times": -1})
     with make_client(simulator, credentials, max_cursor_restarts=2) as client, pytest.raises(
             OfficeflowError, match="cursor expired 3 times"):
-        all_user_ids(client)
+        {r.id for page in client.iter_pages('/users', models.USER) for r in page.records}
 
 
 def test_platform_error_is_permanent_and_named(simulator, credentials):
@@ -169,7 +169,7 @@ def test_platform_error_is_permanent_and_named(simulator, credentials):
                       "message": "数据源维护中", "times": -1})
     with make_client(simulator, credentials) as client:
         with pytest.raises(OfficeflowRefused) as caught:
-            all_user_ids(client)
+            {r.id for page in client.iter_pages('/users', models.USER) for r in page.records}
         assert client.retries == 0
     assert str(caught.value) == "GET /api/v4/users failed: platform error code 50123: 数据源维护中"
 
@@ -179,7 +179,7 @@ def test_client_errors_are_permanent(simulator, credentials, status):
     simulator.faults({"kind": "http_error", "status": status, "path": "/users", "times": -1})
     with make_client(simulator, credentials) as client:
         with pytest.raises(OfficeflowRefused) as caught:
-            all_user_ids(client)
+            {r.id for page in client.iter_pages('/users', models.USER) for r in page.records}
         assert client.retries == 0
     assert f"GET /api/v4/users failed: HTTP {status} code {status * 100}" in str(caught.value)
 
@@ -194,7 +194,7 @@ def test_wrong_credentials_fail_without_leaking_the_secret(simulator, caplog):
     secret = "s3cret-do-not-print"
     client = OfficeflowClient(simulator.url, "wrong-key", secret)
     with caplog.at_level(logging.DEBUG), client, pytest.raises(OfficeflowRefused) as caught:
-        all_user_ids(client)
+        {r.id for page in client.iter_pages('/users', models.USER) for r in page.records}
     assert "refused (HTTP 401 code 40100)" in str(caught.value)
     assert secret not in str(caught.value) and secret not in caplog.text
     assert client.retries == 0
@@ -206,11 +206,11 @@ def test_tokens_and_secrets_stay_out_of_logs_and_errors(simulator, credentials, 
     with caplog.at_level(logging.DEBUG):
         client = make_client(simulator, credentials)
         with client:
-            all_user_ids(client)
+            {r.id for page in client.iter_pages('/users', models.USER) for r in page.records}
             token = client._token
     simulator.faults({"kind": "http_error", "status": 403, "path": "/users", "times": -1})
     with make_client(simulator, credentials) as client, pytest.raises(OfficeflowRefused) as caught:
-        all_user_ids(client)
+        {r.id for page in client.iter_pages('/users', models.USER) for r in page.records}
     assert token and token not in caplog.text and token not in str(caught.value)
     assert credentials[1] not in caplog.text
 

@@ -112,15 +112,17 @@ def plan_fields(identities: list[models.Identity], registered: dict[str, str],
     budget = MAX_EXTENSION_COLUMNS - len(registered)
     rows: list[UserAttributeRow] = []
     new_columns: dict[str, str] = {}
+    budgeted: set[str] = set()  # keys this plan spent a column of the budget on
     cases: list[QuarantineCase] = []
     for identity in identities:
         for f in identity.fields:
             why = refusal(f.key, f.type, types_of[f.key], registered)
-            if why is None and f.key not in registered and f.key not in new_columns:
+            if why is None and f.key not in registered and f.key not in budgeted:
                 if budget <= 0:
                     why = f"column budget of {MAX_EXTENSION_COLUMNS} extension fields is spent"
                 else:
                     budget -= 1
+                    budgeted.add(f.key)
                     if f.key not in existing_columns:
                         new_columns[f.key] = SQL_TYPES[f.type]
             if why:

@@ -294,7 +294,7 @@ class OfficeflowClient:
             if envelope is None and status == 200:
                 raise _Transient("truncated or non-JSON body") from None
         code = envelope.code if envelope else None
-        message = (envelope.message if envelope else "").replace("\n", " ")[:200]
+        message = self._redacted((envelope.message if envelope else "").replace("\n", " "))[:200]
         if status == 401 and code == 40101:
             raise _TokenExpired()
         if status == 410 and code == 41000:
@@ -309,6 +309,14 @@ class OfficeflowClient:
                 f"{what} failed: platform error code {code}: {message}", status, code
             )
         return bytes(envelope.data)
+
+    def _redacted(self, text: str) -> str:
+        """A server's message with our credentials and token blotted out: a
+        server that echoes them must not carry them into a failure."""
+        for secret in (self._app_secret, self._app_key, self._token):
+            if secret:
+                text = text.replace(secret, "***")
+        return text
 
     # ---------------------------------------------------------------- auth
 

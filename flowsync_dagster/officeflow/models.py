@@ -70,7 +70,7 @@ class IdentityField(msgspec.Struct, frozen=True, kw_only=True):
     key: str  # untrusted: validated before it becomes a column
     label: str = ""
     type: str  # validated with the key: string, integer, date, boolean
-    max_length: int | None = None
+    max_length: Int32 | None = None
 
 
 class Identity(msgspec.Struct, frozen=True, kw_only=True):

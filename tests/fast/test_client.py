@@ -399,10 +399,6 @@ def test_no_error_or_log_line_carries_the_secret_or_a_token(
     assert "\n" not in str(failure.value)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: the client quotes the server's message verbatim, "
-                   "so a server that echoes the credentials or the token puts them in the "
-                   "step's failure (docs/officeflow-api.md: secrets and tokens never appear "
-                   "in errors)")
 def test_a_server_message_echoing_a_secret_does_not_carry_it_into_the_error() -> None:
     client, _, _ = make_client(token(), error(403, 40300, f"token {TOKEN} may not read users"))
     with pytest.raises(OfficeflowRefused) as failure:

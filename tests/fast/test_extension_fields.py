@@ -163,10 +163,6 @@ def test_plan_a_key_declared_by_several_identities_costs_one_column() -> None:
     assert len(plan.rows) == 3
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: IdentityField.max_length is an unbounded int but user_attribute.max_length is an "
-    "INTEGER column; PostgreSQL's binary COPY (psycopg) silently wraps 2147483648 to "
-    "-2147483648. Department.order is bounded (Int32) for exactly this reason."))
 def test_a_max_length_beyond_int32_is_reported_and_never_reaches_the_store() -> None:
     declared = {"code": "student", "name": "学生", "fields": [
         {"key": "grade", "label": "年级", "type": "string", "max_length": 2**31},
@@ -175,3 +171,14 @@ def test_a_max_length_beyond_int32_is_reported_and_never_reaches_the_store() -> 
     plan = plan_fields(list(page.records), registered={}, existing_columns=set())
     assert all(r.max_length is None or -(2**31) <= r.max_length < 2**31 for r in plan.rows)
     assert page.bad or plan.cases, "the out-of-range field was dropped without a case"
+
+
+def test_a_key_several_identities_declare_spends_one_column_of_the_budget() -> None:
+    # two slots left; "house" already has a column (from an earlier layout) and
+    # three identities declare it: one slot, and "locker" still gets the other
+    registered = {f"f{n:03d}": "string" for n in range(MAX_EXTENSION_COLUMNS - 2)}
+    plan = plan_fields([identity("student", field("house"), field("locker")),
+                        identity("teacher", field("house")), identity("staff", field("house"))],
+                       registered=registered, existing_columns={*registered, "house"})
+    assert plan.cases == []
+    assert plan.new_columns == {"locker": "TEXT"}
