@@ -47,7 +47,7 @@ DEFAULT_GUARD = RemovalGuard()
 
 
 def sync(store: Store, rows, *, reconcile=True, guard=DEFAULT_GUARD,
-         cases=(), examined=None, fail_after_merge=False, run_id="r"):
+         cases=(), examined=None, fail_after_merge=False, run_id="r", after_merge=None):
     with store.transaction() as conn:
         step = StepWriter(store, conn, run_id, datetime.now(UTC))
         if cases:
@@ -56,6 +56,8 @@ def sync(store: Store, rows, *, reconcile=True, guard=DEFAULT_GUARD,
         result = step.merge(MergeSpec("department", ("id",), COLUMNS, reconcile=reconcile),
                             "stg_department", guard)
         quarantine = step.record_quarantine("department", {"department_cycle": examined})
+        if after_merge:
+            after_merge()
         if fail_after_merge:
             raise RuntimeError("killed mid-step")
         step.drop_staging()
@@ -232,29 +234,37 @@ def test_schema_is_created_and_upgraded(pg_url, schema_name):
 
 
 def test_two_writers_never_interleave(pg_url, schema_name):
+    # two real steps (stage, merge, quarantine, commit), started together: the
+    # second's merge waits until the first has committed, and both land
     store = Store(pg_url, schema_name)
     store.ensure_schema()
-    order: list[str] = []
-    first_has_lock = threading.Event()
+    sync(store, [row(i) for i in range(10)])
+    spans: dict[str, list[float]] = {}
+    start = threading.Barrier(2)
 
-    def writer(name: str, hold: float, wait_for: threading.Event | None) -> None:
-        if wait_for:
-            wait_for.wait()
-        with store.transaction() as conn:
-            StepWriter(store, conn, name, datetime.now(UTC)).lock()
-            order.append(f"{name} locked")
-            first_has_lock.set()
-            time.sleep(hold)
-            conn.execute(text("SELECT 1"))
-            order.append(f"{name} done")
+    def writer(name: str, renamed: int) -> None:
+        start.wait()
+        began: list[float] = []
 
-    a = threading.Thread(target=writer, args=("a", 0.5, None))
-    b = threading.Thread(target=writer, args=("b", 0.0, first_has_lock))
-    a.start()
-    b.start()
-    a.join()
-    b.join()
-    assert order == ["a locked", "a done", "b locked", "b done"]
+        def inside() -> None:  # after the merge, before the commit: hold the store
+            began.append(time.monotonic())
+            time.sleep(0.4)
+
+        sync(store, [row(i, f"{name} {i}" if i == renamed else None) for i in range(10)],
+             run_id=name, after_merge=inside)
+        spans[name] = [began[0], time.monotonic()]
+
+    threads = [threading.Thread(target=writer, args=(n, i)) for n, i in (("a", 1), ("b", 2))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    first, last = sorted(spans, key=lambda n: spans[n][0])
+    assert spans[first][1] <= spans[last][0], f"the steps' writes overlapped: {spans}"
+    # each step applied its whole listing, the last one committed last
+    after = table(store)
+    expected = {"a": ("a 1", "dept 2"), "b": ("dept 1", "b 2")}[last]
+    assert (after["D001"][0], after["D002"][0]) == expected
     store.dispose()
 
 
