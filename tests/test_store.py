@@ -9,7 +9,7 @@ import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect
 
 from flowsync_dagster.store.database import Store
 from flowsync_dagster.store.merge import (
