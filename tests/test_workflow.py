@@ -216,3 +216,22 @@ def _ts(text: str) -> float:
     from datetime import datetime
 
     return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
+
+
+def test_a_full_resync_recomputes_what_changed_and_repairs_what_is_missing(simulator, synced,
+                                                                          pg_url, schema_name):
+    from flowsync_dagster.store.database import Store
+
+    again = sync(simulator, pg_url, schema_name, tags=full(), again=False)
+    assert metadata(again, "process_progress")["instances_recomputed"] == 0  # nothing changed
+    # a progress row lost (by hand, or by an older layout): the next resync puts it back
+    instance, _ = find(simulator, lambda i, t: i["status"] == "running")
+    before = progress(pg_url, schema_name, instance["id"])
+    store = Store(pg_url, schema_name)
+    with store.transaction() as conn:
+        conn.exec_driver_sql(f"DELETE FROM {store.qualified('process_progress')} "
+                             f"WHERE instance_id = '{instance['id']}'")
+    store.dispose()
+    repaired = sync(simulator, pg_url, schema_name, tags=full())
+    assert metadata(repaired, "process_progress")["instances_recomputed"] >= 1
+    assert progress(pg_url, schema_name, instance["id"]) == before

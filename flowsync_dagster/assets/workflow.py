@@ -4,8 +4,8 @@ step, one transaction, so the derived tables always match their sources).
 
 Instances and tasks are windowed like the directory; both stream page by page
 into staging. The derived tables are recomputed in SQL for the instances the
-run touched (every instance on a full resync), so an hour costs what changed
-in it. The view ``off_campus_now`` lists who is out right now. The checks
+run touched, so an hour costs what changed in it, and a full resync what it
+changed. The view ``off_campus_now`` lists who is out right now. The checks
 report what the process engine expects: a finished instance with open tasks,
 a running one without any, a task of an unknown instance, an aborted or
 reverted task after its instance finished. They warn; they never stop the
@@ -149,8 +149,8 @@ def write(step: SyncStep, w: StepWriter) -> None:
     for table, columns in ((INSTANCES, INSTANCE_COLUMNS), (TASKS, TASK_COLUMNS)):
         step.merged(w.merge(MergeSpec(table, ("id",), columns, reconcile=window.full),
                             w.staging_name(table), step.guard))
-    touched = None if window.full else flow_tracking.touched_instances(w)
-    scope = None if touched is None else f"t.instance_id IN (SELECT instance_id FROM {touched})"
+    touched = flow_tracking.touched_instances(w, window.full)
+    scope = f"t.instance_id IN (SELECT instance_id FROM {touched})"
     for table, key, columns, stage in DERIVED:
         # derived rows follow their instances (the guard watched those), and are
         # written only when they change: nothing at the source "finds" them, and
@@ -161,9 +161,8 @@ def write(step: SyncStep, w: StepWriter) -> None:
     for table in (INSTANCES, TASKS):
         in_window = None if window.full else f"SELECT id FROM {w.staging_name(table)}"
         step.report(table).quarantine = w.record_quarantine(table, {"invalid_record": in_window})
-    if touched is not None:
-        step.report(PROGRESS).extra["instances_recomputed"] = \
-            step.report(PROGRESS).merge.source_rows  # type: ignore[union-attr]
+    step.report(PROGRESS).extra["instances_recomputed"] = \
+        step.report(PROGRESS).merge.source_rows  # type: ignore[union-attr]
 
 
 WORKFLOW = SyncAsset(name="workflow",

@@ -1,6 +1,6 @@
 """Flow tracking: what the process engine's front end computed on every page
 view, once per run, in SQL (``sql/*.sql``), for the instances a run touched
-(all of them on a full resync):
+(see ``touched_instances``):
 
 - ``process_progress``: the open node(s) and since when they wait, the nodes
   passed in order with their times, task counts, aborted or reverted tasks
@@ -49,15 +49,30 @@ def _tasks(w: StepWriter, touched: str | None) -> str:
                                "instance_id, created_at, id")
 
 
-def touched_instances(w: StepWriter) -> str:
-    """``stg_touched``: instances whose rows this run staged, and their children."""
-    w.store.plan_for(w.conn, few_rows=True)  # an hour: look the instances up
+def touched_instances(w: StepWriter, full: bool) -> str:
+    """``stg_touched``: the instances whose derived rows must be recomputed, and
+    their children (a child hangs from its parent's open node).
+
+    An hour: the instances whose rows it staged. A full resync: the instances
+    whose rows it changed (they carry its stamp), and any live instance whose
+    progress row is missing or out of date, so that a resync still repairs the
+    derived tables without recomputing a million unchanged instances."""
     touched = w.create_staging("touched", [("instance_id", "TEXT")])
-    instances, tasks = w.staging_name("process_instance"), w.staging_name("task_history")
+    instances, tasks = w.t("process_instance"), w.t("task_history")
+    if full:
+        w.exec(
+            f"INSERT INTO {touched} SELECT id FROM {instances} WHERE last_synced_at = :now "
+            f"UNION SELECT instance_id FROM {tasks} WHERE last_synced_at = :now "
+            f"UNION SELECT i.id FROM {instances} i LEFT JOIN {w.t('process_progress')} p ON "
+            f"p.instance_id = i.id WHERE i.removed_at IS NULL AND (p.instance_id IS NULL OR "
+            f"p.removed_at IS NOT NULL OR p.status {w.sql.distinct} i.status)", {"now": w.now})
+    else:
+        w.store.plan_for(w.conn, few_rows=True)  # an hour: look the instances up
+        w.conn.exec_driver_sql(
+            f"INSERT INTO {touched} SELECT id FROM {w.staging_name('process_instance')} "
+            f"UNION SELECT instance_id FROM {w.staging_name('task_history')}")
     w.conn.exec_driver_sql(
-        f"INSERT INTO {touched} SELECT id FROM {instances} UNION SELECT instance_id FROM {tasks}")
-    w.conn.exec_driver_sql(
-        f"INSERT INTO {touched} SELECT c.id FROM {w.t('process_instance')} c WHERE "
+        f"INSERT INTO {touched} SELECT c.id FROM {instances} c WHERE "
         f"c.parent_instance_id IN (SELECT instance_id FROM {touched}) AND c.id NOT IN "
         f"(SELECT instance_id FROM {touched})")
     w.analyze(touched)
