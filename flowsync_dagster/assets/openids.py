@@ -66,7 +66,7 @@ CHECKS: tuple[checks.Check, ...] = (
 def openid_rows(step: SyncStep, platforms: list[models.Platform]) -> Iterator[OpenIdRow]:
     for platform in platforms:
         pages = step.client.iter_pages("/openids", models.OPENID, {"platform": platform.code},
-                                       window=step.window.bounds)
+                                       window=step.window.bounds, read_ahead=True)
         for o in step.records(pages):
             tombstone = o.is_tombstone
             yield OpenIdRow(o.platform, o.openid, o.user_id, o.username,

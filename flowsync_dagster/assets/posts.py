@@ -89,7 +89,7 @@ MEMBERSHIPS = Memberships(
 def write(step: SyncStep, w: StepWriter) -> None:
     # posts are few (about one per 25 users): they are kept for the member calls
     listed: list[Any] = list(step.records(step.client.iter_pages(
-        "/posts", models.POST, window=step.window.bounds)))
+        "/posts", models.POST, window=step.window.bounds, read_ahead=True)))
     live = {p.id: p for p in listed if not p.is_tombstone}
     sync_memberships(step, w, MEMBERSHIPS, (post_row(p) for p in listed), live)
     record_membership_quarantine(step, w, MEMBERSHIPS, {})

@@ -118,7 +118,7 @@ def write_groups(step: SyncStep, w: StepWriter) -> None:
 
 def write_tags(step: SyncStep, w: StepWriter) -> None:
     listed: list[Any] = list(step.records(step.client.iter_pages(
-        "/tags", models.TAG, window=step.window.bounds)))
+        "/tags", models.TAG, window=step.window.bounds, read_ahead=True)))
     live = {t.id: t for t in listed if not t.is_tombstone}
     sync_memberships(step, w, MEMBERSHIPS, (tag_row(t) for t in listed), live)
     flagged, looked_at = rules.flag_name_conflicts(w, step.window.full)

@@ -186,7 +186,8 @@ def write(step: SyncStep, w: StepWriter) -> None:
     window = step.window
     registry = load_registry(w)
     cases: list[QuarantineCase] = []
-    listing = step.records(step.client.iter_pages("/users", models.USER, window=window.bounds))
+    listing = step.records(step.client.iter_pages("/users", models.USER, window=window.bounds,
+                                                  read_ahead=True))
     loaded = stage_users(w, registry, user_rows(listing, registry, cases))
     w.add_cases(TABLE, [*step.cases, *cases])
     staged = w.staging_name(TABLE)

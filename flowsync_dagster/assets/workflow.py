@@ -141,10 +141,10 @@ def write(step: SyncStep, w: StepWriter) -> None:
     window = step.window
     w.stage_rows(INSTANCES, INSTANCES, InstanceRow, (instance_row(i) for i in step.records(
         step.client.iter_pages("/process-instances", models.PROCESS_INSTANCE,
-                               window=window.bounds), entity=INSTANCES)))
+                               window=window.bounds, read_ahead=True), entity=INSTANCES)))
     w.stage_rows(TASKS, TASKS, TaskRow, (task_row(t) for t in step.records(
-        step.client.iter_pages("/task-history", models.TASK_HISTORY, window=window.bounds),
-        entity=TASKS)))
+        step.client.iter_pages("/task-history", models.TASK_HISTORY, window=window.bounds,
+                               read_ahead=True), entity=TASKS)))
     w.add_cases(INSTANCES, step.cases)
     for table, columns in ((INSTANCES, INSTANCE_COLUMNS), (TASKS, TASK_COLUMNS)):
         step.merged(w.merge(MergeSpec(table, ("id",), columns, reconcile=window.full),

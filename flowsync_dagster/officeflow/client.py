@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import queue
 import random
 import threading
 import time
@@ -384,6 +385,7 @@ class OfficeflowClient:
         params: dict[str, Any] | None = None,
         *,
         window: tuple[datetime, datetime] | None = None,
+        read_ahead: bool = False,
     ) -> Iterator[Page[T]]:
         """Stream a listing page by page.
 
@@ -391,48 +393,55 @@ class OfficeflowClient:
         the beginning, so a consumer may see an item twice: consumers dedupe
         by key (the store does it set-based). A server that hands out a cursor
         it already gave in this pass would loop forever: that fails the call.
+        ``read_ahead``: the next pages are fetched in a worker thread while the
+        caller works on this one (for long listings read on the caller's thread).
         """
-        base = dict(params or {})
+        query = dict(params or {})
         if window is not None:
-            base["updated_since"] = _iso(window[0])
-            base["updated_before"] = _iso(window[1])
-        base["limit"] = self.page_size
+            query["updated_since"] = _iso(window[0])
+            query["updated_before"] = _iso(window[1])
+        query["limit"] = self.page_size
+        pages = self._listing(path, decoder, query)
+        return read_ahead_of(pages, depth=2) if read_ahead else pages
+
+    def _listing(self, path: str, decoder: ItemDecoder[T], query: dict[str, Any]
+                 ) -> Iterator[Page[T]]:
         restarts = 0
         while True:
-            cursor: str | None = None
-            seen: set[str] = set()
             try:
-                while True:
-                    query = dict(base)
-                    if cursor:
-                        query["cursor"] = cursor
-                    raw = self.get_data(path, query)
-                    try:
-                        data = _LIST.decode(raw)
-                    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
-                        raise OfficeflowError(
-                            f"GET {API_PREFIX}{path} failed: data is not a list page ({exc})"
-                        ) from None
-                    yield decoder.decode_page(data.items)
-                    cursor = data.next_cursor
-                    if not cursor:
-                        return
-                    if cursor in seen:
-                        raise OfficeflowError(
-                            f"GET {API_PREFIX}{path} failed: the server repeated a cursor after "
-                            f"{len(seen) + 1} pages; the listing would never end")
-                    seen.add(cursor)
+                yield from self._one_pass(path, decoder, query)
+                return
             except CursorExpired:
                 restarts += 1
                 if restarts > self.retry.max_cursor_restarts:
                     raise OfficeflowError(
                         f"GET {API_PREFIX}{path} failed: cursor expired {restarts} times"
                     ) from None
-                self.log.warning(
-                    "GET %s%s: cursor expired (HTTP 410 code 41000); restarting the listing",
-                    API_PREFIX,
-                    path,
-                )
+                self.log.warning("GET %s%s: cursor expired (HTTP 410 code 41000); restarting "
+                                 "the listing", API_PREFIX, path)
+
+    def _one_pass(self, path: str, decoder: ItemDecoder[T], base: dict[str, Any]
+                  ) -> Iterator[Page[T]]:
+        """The listing from its first page to ``next_cursor: null``."""
+        cursor: str | None = None
+        seen: set[str] = set()
+        while True:
+            query = {**base, "cursor": cursor} if cursor else base
+            raw = self.get_data(path, query)
+            try:
+                data = _LIST.decode(raw)
+            except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+                raise OfficeflowError(
+                    f"GET {API_PREFIX}{path} failed: data is not a list page ({exc})") from None
+            yield decoder.decode_page(data.items)
+            cursor = data.next_cursor
+            if not cursor:
+                return
+            if cursor in seen:
+                raise OfficeflowError(
+                    f"GET {API_PREFIX}{path} failed: the server repeated a cursor after "
+                    f"{len(seen) + 1} pages; the listing would never end")
+            seen.add(cursor)
 
     def get_one(self, path: str, decoder: ItemDecoder[T]) -> Page[T]:
         """An endpoint whose ``data`` is one record."""
@@ -466,3 +475,44 @@ class OfficeflowClient:
 
 
 _END: Any = object()
+
+
+def read_ahead_of(items: Iterator[R], depth: int) -> Iterator[R]:
+    """``items`` produced in a worker thread, at most ``depth`` ahead of the
+    consumer: the next page travels over the network while the caller writes
+    this one. The producer's exception is raised in the caller; a consumer
+    that stops early stops the producer at its next page."""
+    box: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def offer(entry: tuple[str, Any]) -> bool:
+        while not stop.is_set():
+            try:
+                box.put(entry, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if not offer(("item", item)):
+                    return
+            offer(("end", None))
+        except BaseException as exc:  # handed to the consumer, raised there
+            offer(("error", exc))
+
+    worker = threading.Thread(target=produce, name="officeflow-read-ahead", daemon=True)
+    worker.start()
+    try:
+        while True:
+            kind, value = box.get()
+            if kind == "item":
+                yield value
+            elif kind == "error":
+                raise value
+            else:
+                return
+    finally:
+        stop.set()

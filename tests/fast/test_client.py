@@ -404,3 +404,35 @@ def test_a_server_message_echoing_a_secret_does_not_carry_it_into_the_error() ->
     with pytest.raises(OfficeflowRefused) as failure:
         client.get_data(USERS)
     assert TOKEN not in str(failure.value)
+
+
+def test_read_ahead_keeps_the_order_and_raises_the_producers_error_in_the_caller() -> None:
+    import threading
+
+    from flowsync_dagster.officeflow.client import read_ahead_of
+
+    def pages():
+        yield from range(5)
+        raise OfficeflowRefused("GET /api/v4/users failed: HTTP 403", 403, 40300)
+
+    got = []
+    with pytest.raises(OfficeflowRefused, match="HTTP 403"):
+        for page in read_ahead_of(pages(), depth=2):
+            got.append(page)
+    assert got == [0, 1, 2, 3, 4]
+    # a consumer that stops early stops the producer too
+    produced = []
+
+    def endless():
+        n = 0
+        while True:
+            produced.append(n)
+            yield n
+            n += 1
+
+    for page in read_ahead_of(endless(), depth=2):
+        if page == 3:
+            break
+    before = len(produced)
+    threading.Event().wait(0.3)
+    assert len(produced) <= before + 1 and before <= 3 + 2 + 2
