@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import SimpleNamespace
 
 import httpx
 import msgspec
 import pytest
 
-from flowsync_dagster.simulator import ANOMALIES, SchoolDataset
+from flowsync_dagster.simulator import (
+    ANCHOR_FILE_NAME,
+    ANOMALIES,
+    HORIZON_EPOCHS,
+    AnchorError,
+    SchoolDataset,
+    Simulator,
+    SimulatorServer,
+    WallClock,
+    anchor_from_file,
+    start_following_simulator,
+)
+from flowsync_dagster.simulator import wallclock as wallclock_module
 from flowsync_dagster.simulator.__main__ import main as simulator_main
 
 CLOCK = datetime(2026, 11, 27, tzinfo=UTC)
@@ -260,3 +275,169 @@ def test_public_accessors_of_the_dataset():
         ds.changes("users", 4)
     with pytest.raises(ValueError):
         ds.changes("departments", 1)
+
+
+# ------------------------------------------------ following the wall clock (the demo)
+
+ANCHOR = datetime(2026, 6, 1, 2, tzinfo=UTC)  # the start of the demo's epoch 1
+H = ANCHOR + timedelta(hours=40)  # a wall-clock hour: the demo's epoch 41
+KINDS = ("users", "posts", "tags", "instances")
+
+
+def following(now: datetime, users: int = 2000) -> SchoolDataset:
+    """The bundled default's data set at wall-clock time ``now``."""
+    return WallClock(ANCHOR).dataset(users, 1, now)
+
+
+def items_of(ds: SchoolDataset, kind: str, since: int | None = None,
+             before: int | None = None) -> list[dict]:
+    make = {"users": ds.user_listing, "posts": ds.post_listing, "tags": ds.tag_listing,
+            "instances": ds.instance_listing, "tasks": ds.task_listing}[kind]
+    found = make(since, before)
+    return found.page(0, len(found))
+
+
+def stamp(item: dict) -> int:
+    return ts(datetime.fromisoformat(item["updated_at"]))
+
+
+def test_a_wall_clock_hour_adds_exactly_its_own_changes_stamped_inside_it():
+    during = following(H + timedelta(minutes=30))  # hour H has not ended yet
+    after = following(H + timedelta(hours=1, minutes=5))  # it has: epoch 41 is hour H
+    assert (during.epoch, after.epoch) == (40, 41)
+    lo, hi = ts(H), ts(H + timedelta(hours=1))
+    for kind in KINDS:
+        # nothing is stamped in an hour that has not ended: no updated_at in the future
+        assert items_of(during, kind, lo, None) == [], kind
+        hour = after.changes(kind, 41)
+        window = items_of(after, kind, lo, hi)
+        assert sorted(i["id"] for i in window) == sorted(hour.listed), kind
+        old = {i["id"]: i for i in items_of(during, kind) if "id" in i}
+        new = {i["id"]: i for i in items_of(after, kind) if "id" in i}
+        assert set(old) - set(new) == set(hour.gone), kind
+        assert set(new) - set(old) == set(hour.new), kind
+        for key in set(old) & set(new):
+            if key in hour.listed:  # changed in hour H, and only forward
+                assert stamp(old[key]) < lo <= stamp(new[key]) < hi, (kind, key)
+            else:  # the rest is the earlier hour's state, as it was
+                assert new[key] == old[key], (kind, key)
+    # a few posts and tags change a day; users and process instances every hour
+    assert after.changes("users", 41).updated and after.changes("instances", 41).new
+    assert items_of(during, "tasks", lo, None) == []
+    changed = set(after.changes("instances", 41).listed)
+    tasks = items_of(after, "tasks", lo, hi)
+    assert tasks and {t["instance_id"] for t in tasks} <= changed
+    for platform in ("wechat", "wecom", "dingtalk", "feishu"):
+        assert len(during.openid_listing(platform, lo, None)) == 0
+    # and the hour's new department, hard-deleted two hours later
+    departments = {d["id"]: d for d in after.department_children("D00001").page(0, 999)
+                   if "id" in d}
+    assert lo <= stamp(departments["DN0041"]) < hi
+    assert "DN0041" not in {d.get("id") for d in during.department_children("D00001").page(0, 999)}
+
+
+def test_two_starts_in_the_same_hour_serve_identical_listings():
+    clock = WallClock(ANCHOR)
+    assert clock.epoch_at(H) == clock.epoch_at(H + timedelta(minutes=59, seconds=59)) == 40
+    assert clock.epoch_at(H - timedelta(seconds=1)) == 39
+    first = start_following_simulator(H + timedelta(seconds=1), ANCHOR, users=500)
+    second = start_following_simulator(H + timedelta(minutes=59), ANCHOR, users=500)
+    window = {"updated_since": (H - timedelta(hours=4)).isoformat(),
+              "updated_before": H.isoformat()}
+    try:
+        a, b = (SimpleNamespace(url=s.base_url) for s in (first, second))
+        for path, params in [("/users", {}), ("/users", window), ("/posts", {}), ("/tags", {}),
+                             ("/openids", {"platform": "wechat"}), ("/process-instances", {}),
+                             ("/task-history", {}), ("/task-history", window),
+                             ("/departments", {"parent_id": "D00001"}),
+                             ("/posts/P00001/members", {}), ("/tags/T00002/users", {})]:
+            assert listing(a, path, **params) == listing(b, path, **params), (path, params)
+    finally:
+        first.stop()
+        second.stop()
+
+
+def test_the_first_start_writes_the_anchor_and_every_later_start_keeps_it(tmp_path, monkeypatch):
+    path = tmp_path / "home" / ANCHOR_FILE_NAME
+    started = datetime(2026, 6, 2, 10, 21, tzinfo=UTC)
+    anchor = anchor_from_file(path, started)
+    assert anchor == datetime(2026, 6, 1, 10, tzinfo=UTC)  # a day before the start's hour
+    assert WallClock(anchor).epoch_at(started) == 24  # so the first run finds a day of changes
+    assert anchor_from_file(path, started + timedelta(days=30)) == anchor
+    assert list(path.parent.iterdir()) == [path]  # nothing left aside
+    # two first starts at once: the one that links its file first sets the anchor
+    other = tmp_path / "raced" / ANCHOR_FILE_NAME
+    real_link = wallclock_module.os.link
+
+    def lose_the_race(source, target):
+        # the other start links its file between this one's read and link
+        Path(target).write_text('{"anchor": "2026-06-01T05:00:00+00:00"}')
+        real_link(source, target)
+
+    monkeypatch.setattr(wallclock_module.os, "link", lose_the_race)
+    assert anchor_from_file(other, started) == datetime(2026, 6, 1, 5, tzinfo=UTC)
+    monkeypatch.undo()
+    # an unreadable anchor never silently starts a new school
+    for text in ("{not json", '{"anchor": "2026-06-01T10:30:00+00:00"}', '{"anchor": "2026-06-01"}'):
+        path.write_text(text)
+        with pytest.raises(AnchorError, match="delete it together with the demo's store"):
+            anchor_from_file(path, started)
+
+
+def test_the_source_stops_changing_at_its_horizon_and_starts_fast_there():
+    clock = WallClock(ANCHOR)
+    assert clock.ends == ANCHOR + timedelta(days=90)
+    assert clock.epoch_at(clock.ends - timedelta(seconds=1)) == HORIZON_EPOCHS - 1
+    assert clock.epoch_at(clock.ends) == clock.epoch_at(clock.ends + timedelta(days=365)) \
+        == HORIZON_EPOCHS
+    assert clock.epoch_at(ANCHOR - timedelta(days=1)) == 0
+    began = time.perf_counter()
+    server = start_following_simulator(clock.ends + timedelta(days=30), ANCHOR)  # the worst case
+    elapsed = time.perf_counter() - began
+    try:
+        ds = server.sim.dataset
+        assert ds.epoch == HORIZON_EPOCHS
+        assert elapsed < 2.5, f"a start at the horizon took {elapsed:.2f} s (measured ~0.7 s)"
+        # 90 days on, a school of the same shape: births replaced the deaths
+        assert 1800 < int((ds.users.state == 0).sum()) < 2200
+        assert int((ds.posts.state == 0).sum()) >= 40
+        assert int((ds.tags.state == 0).sum()) >= 5
+        assert len(ds.user_listing(None, None)) < 2 * 2000  # tombstones included
+        assert len(ds.instance_listing(None, None)) < 1000 + 2 * HORIZON_EPOCHS + 10
+        for kind in ("users", "instances"):  # and the last hour still changed something
+            assert ds.changes(kind, HORIZON_EPOCHS).listed, kind
+    finally:
+        server.stop()
+
+
+def test_the_test_profile_is_not_the_steady_one():
+    pinned = SchoolDataset(500, seed=1, epoch=3)
+    assert not pinned.steady and pinned.clock_dt == CLOCK
+    # every kind of change in every epoch, even among a handful of tags
+    for epoch in (1, 2, 3):
+        tags = pinned.changes("tags", epoch)
+        assert tags.updated and tags.tombstoned and tags.gone and tags.new
+
+
+def test_a_server_that_follows_the_clock_moves_on_with_each_hour():
+    hour = [40]
+    sim = Simulator(WallClock(ANCHOR).dataset(500, 1, H), follow=lambda: hour[0])
+    with SimulatorServer(sim) as server:
+        handle = SimpleNamespace(url=server.base_url)
+        first = api(handle, "/users", limit=100)
+        assert first["code"] == 0 and sim.dataset.epoch == 40
+        hour[0] = 41  # the wall clock passes H + 1 h
+        assert api(handle, "/users", limit=100, cursor=first["data"]["next_cursor"])["code"] == 41000
+        assert sim.dataset.epoch == 41
+        window = listing(handle, "/users", updated_since=H.isoformat(),
+                         updated_before=(H + timedelta(hours=1)).isoformat())
+        assert sorted(u["id"] for u in window) == sorted(sim.dataset.changes("users", 41).listed)
+        assert httpx.get(server.base_url + "/_sim/state").json()["follows_clock"] is True
+
+
+def test_cli_follow_clock_takes_no_clock_or_epoch(capsys):
+    for argv in (["--follow-clock", "--epoch", "3"], ["--follow-clock", "--clock", CLOCK.isoformat()],
+                 ["--anchor-file", "anchor.json"]):
+        with pytest.raises(SystemExit):
+            simulator_main(argv)
+    assert "--follow-clock sets the clock and the epoch itself" in capsys.readouterr().err

@@ -4,24 +4,36 @@ Configuration only at definition time; the HTTP client (and, when no server
 is configured, the bundled simulator) comes to life in
 ``setup_for_execution``, so importing the code location never touches the
 network.
+
+The bundled simulator follows the wall clock (simulator/wallclock.py): each
+run serves the demo school as it stands in the hour the run starts, grown from
+an anchor kept beside the default store, so the hourly schedule has an hour of
+changes to read every hour.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from dagster import ConfigurableResource, InitResourceContext, get_dagster_logger
 from pydantic import PrivateAttr, field_validator
 
 from flowsync_dagster.officeflow.client import OfficeflowClient, RetrySettings
-from flowsync_dagster.settings import SettingsError, validate_base_url
+from flowsync_dagster.settings import SettingsError, default_database_url, validate_base_url
+
+if TYPE_CHECKING:  # the simulator (numpy and all) is imported only by a run that starts it
+    from flowsync_dagster.simulator import SimulatorServer
 
 
 class OfficeflowResource(ConfigurableResource):
     """Reads the Officeflow 4.0 directory and workflow API.
 
     ``base_url`` empty means: start the bundled simulator (demo data) inside
-    this run's process and read from it.
+    this run's process and read from it: the school as it stands at the
+    wall-clock time the run starts (``simulator_now``, for tests), or at epoch
+    ``simulator_epoch`` of the fixed test clock when that is set.
     """
 
     base_url: str = ""
@@ -37,7 +49,12 @@ class OfficeflowResource(ConfigurableResource):
     backoff_max_seconds: float = RetrySettings.backoff_max_seconds
     max_cursor_restarts: int = RetrySettings.max_cursor_restarts
     simulator_users: int = 2000
-    simulator_epoch: int = 1
+    # None: follow the wall clock; a number pins that epoch of DEFAULT_CLOCK
+    simulator_epoch: int | None = None
+    # ISO 8601 with an offset: the wall-clock time the simulator takes for now
+    simulator_now: str = ""
+    # where the demo's anchor is kept; empty: beside the default SQLite store
+    simulator_anchor_file: str = ""
 
     _client: OfficeflowClient | None = PrivateAttr(default=None)
     _simulator: Any = PrivateAttr(default=None)
@@ -52,6 +69,13 @@ class OfficeflowResource(ConfigurableResource):
         except SettingsError as exc:
             raise ValueError(str(exc)) from None
 
+    @field_validator("simulator_now")
+    @classmethod
+    def _check_now(cls, value: str) -> str:
+        if value and datetime.fromisoformat(value).tzinfo is None:
+            raise ValueError(f"simulator_now needs an offset, not {value!r}")
+        return value
+
     @property
     def uses_simulator(self) -> bool:
         return not self.base_url
@@ -64,20 +88,11 @@ class OfficeflowResource(ConfigurableResource):
         base_url = self.base_url
         app_key, app_secret = self.app_key, self.app_secret
         if self.uses_simulator:
-            from flowsync_dagster.simulator import (
-                DEMO_APP_KEY,
-                DEMO_APP_SECRET,
-                start_simulator,
-            )
+            from flowsync_dagster.simulator import DEMO_APP_KEY, DEMO_APP_SECRET
 
-            self._simulator = start_simulator(users=self.simulator_users,
-                                              epoch=self.simulator_epoch)
+            self._simulator = self._start_simulator()
             base_url = self._simulator.base_url
             app_key, app_secret = app_key or DEMO_APP_KEY, app_secret or DEMO_APP_SECRET
-            get_dagster_logger().info(
-                "OFFICEFLOW_BASE_URL is not set: reading the bundled simulator "
-                f"({self.simulator_users} demo users) at {base_url}"
-            )
         for name, value in (("OFFICEFLOW_APP_KEY", app_key), ("OFFICEFLOW_APP_SECRET", app_secret)):
             if not value:
                 raise SettingsError(f"{name} is required when OFFICEFLOW_BASE_URL is set")
@@ -96,6 +111,36 @@ class OfficeflowResource(ConfigurableResource):
             logger=get_dagster_logger("officeflow"),
         )
 
+    def _start_simulator(self) -> SimulatorServer:
+        from flowsync_dagster.simulator import (
+            HORIZON_EPOCHS,
+            WallClock,
+            anchor_from_file,
+            start_following_simulator,
+            start_simulator,
+        )
+
+        log = get_dagster_logger()
+        about = f"the bundled simulator ({self.simulator_users} demo users)"
+        if self.simulator_epoch is not None:
+            server = start_simulator(users=self.simulator_users, epoch=self.simulator_epoch)
+            log.info(f"OFFICEFLOW_BASE_URL is not set: reading {about} at epoch "
+                     f"{self.simulator_epoch} at {server.base_url}")
+            return server
+        now = datetime.fromisoformat(self.simulator_now) if self.simulator_now else \
+            datetime.now(UTC)
+        anchor_file = Path(self.simulator_anchor_file or _default_anchor_file())
+        clock = WallClock(anchor_from_file(anchor_file, now))
+        server = start_following_simulator(now, clock.anchor, users=self.simulator_users)
+        epoch = server.sim.dataset.epoch
+        log.info(f"OFFICEFLOW_BASE_URL is not set: reading {about} at {server.base_url}, "
+                 f"{epoch} hours of changes since {clock.anchor.isoformat()} (kept in "
+                 f"{anchor_file}); it changes every hour until {clock.ends.isoformat()}")
+        if epoch == HORIZON_EPOCHS:
+            log.warning(f"the bundled simulator stopped changing at {clock.ends.isoformat()}: "
+                        f"delete {anchor_file} together with the store to start a new demo")
+        return server
+
     def teardown_after_execution(self, context: InitResourceContext) -> None:
         if self._client is not None:
             self._client.close()
@@ -110,3 +155,11 @@ class OfficeflowResource(ConfigurableResource):
         if self._client is None:
             self._client = self._connect()
         return self._client
+
+
+def _default_anchor_file() -> Path:
+    """Beside the default store: the demo's store and the anchor its source
+    grew from are kept, and deleted, together."""
+    from flowsync_dagster.simulator import ANCHOR_FILE_NAME
+
+    return Path(default_database_url().removeprefix("sqlite:///")).parent / ANCHOR_FILE_NAME

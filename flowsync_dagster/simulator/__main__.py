@@ -6,7 +6,8 @@ import argparse
 import contextlib
 import logging
 import sys
-from datetime import datetime
+from datetime import UTC, datetime
+from pathlib import Path
 
 from flowsync_dagster.simulator.dataset import (
     DEFAULT_CLOCK,
@@ -16,6 +17,7 @@ from flowsync_dagster.simulator.dataset import (
 )
 from flowsync_dagster.simulator.faults import KINDS, parse_cli_fault
 from flowsync_dagster.simulator.server import Simulator, SimulatorServer
+from flowsync_dagster.simulator.wallclock import WallClock, anchor_from_file, fresh_anchor
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,10 +27,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--users", type=int, default=5000, help="100 to 1,000,000")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--clock", default=DEFAULT_CLOCK.isoformat(),
-                        help="the hour epoch 1 starts (ISO 8601 with offset)")
-    parser.add_argument("--epoch", type=int, default=0,
-                        help="how many hours of changes after --clock to serve")
+    parser.add_argument("--clock", default=None,
+                        help="the hour epoch 1 starts (ISO 8601 with offset; default "
+                             f"{DEFAULT_CLOCK.isoformat()})")
+    parser.add_argument("--epoch", type=int, default=None,
+                        help="how many hours of changes after --clock to serve (default 0)")
+    parser.add_argument("--follow-clock", action="store_true",
+                        help="follow the wall clock instead of --clock and --epoch: serve the "
+                             "hours that have ended since a day before the first start, one more "
+                             "each hour, for 90 days (the bundled demo's source)")
+    parser.add_argument("--anchor-file", type=Path, default=None,
+                        help="with --follow-clock: where the first start keeps its anchor, so "
+                             "that a restart serves the same school (default: none, a restart "
+                             "starts a new one)")
     parser.add_argument("--hourly-user-changes", type=int, default=None,
                         help="users changed per hour (default 1%% of --users); other "
                              "entities scale alike")
@@ -45,12 +56,23 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not 100 <= args.users <= 1_000_000:
         parser.error("--users must be between 100 and 1,000,000")
+    if args.follow_clock and (args.clock is not None or args.epoch is not None):
+        parser.error("--follow-clock sets the clock and the epoch itself")
+    if args.anchor_file is not None and not args.follow_clock:
+        parser.error("--anchor-file goes with --follow-clock")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    clock = datetime.fromisoformat(args.clock.replace("Z", "+00:00"))
-    dataset = SchoolDataset(users=args.users, seed=args.seed, clock=clock, epoch=args.epoch,
-                            hourly_user_changes=args.hourly_user_changes)
+    wall_clock = _wall_clock(args.anchor_file) if args.follow_clock else None
+    if wall_clock is None:
+        clock = datetime.fromisoformat((args.clock or DEFAULT_CLOCK.isoformat()).replace(
+            "Z", "+00:00"))
+        dataset = SchoolDataset(users=args.users, seed=args.seed, clock=clock,
+                                epoch=args.epoch or 0, hourly_user_changes=args.hourly_user_changes)
+    else:
+        dataset = wall_clock.dataset(args.users, args.seed, datetime.now(UTC),
+                                     hourly_user_changes=args.hourly_user_changes)
     sim = Simulator(dataset, app_key=args.app_key, app_secret=args.app_secret,
-                    token_ttl=args.token_ttl, cache_mb=args.cache_mb)
+                    token_ttl=args.token_ttl, cache_mb=args.cache_mb,
+                    follow=None if wall_clock is None else wall_clock.epoch_now)
     sim.faults.set([parse_cli_fault(text) for text in args.fault])
     server = SimulatorServer(sim, host=args.host, port=args.port)
     if args.access_log:
@@ -62,11 +84,19 @@ def main(argv: list[str] | None = None) -> int:
 
         sim.warming = True
         threading.Thread(target=sim.warm, name="warm", daemon=True).start()
+    following = "" if wall_clock is None else (
+        f", following the wall clock from {wall_clock.anchor.isoformat()} until "
+        f"{wall_clock.ends.isoformat()}")
     print(f"Officeflow simulator on {server.base_url}/api/v4 ({args.users} users, seed "
-          f"{args.seed}, epoch {args.epoch}); app key {args.app_key!r}", flush=True)
+          f"{args.seed}, epoch {dataset.epoch}{following}); app key {args.app_key!r}", flush=True)
     with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
     return 0
+
+
+def _wall_clock(anchor_file: Path | None) -> WallClock:
+    now = datetime.now(UTC)
+    return WallClock(fresh_anchor(now) if anchor_file is None else anchor_from_file(anchor_file, now))
 
 
 if __name__ == "__main__":

@@ -7,12 +7,19 @@ deterministic sample of items is updated, tombstoned or hard-deleted (gone:
 no tombstone, only a full listing notices), and new items appear. Base items
 have ``updated_at`` spread evenly over the year before ``clock``, in index
 order, so a window over the past is one ``searchsorted``.
+
+``ChangeRates`` is the test profile: every kind of change in every hour, even
+in a set of ten (a test wants to see each). ``SteadyRates`` is for a source
+that runs for months (the wall-clock demo, ``wallclock.py``): a fraction of an
+item is a chance, and births keep a set at its base size.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Self
 
 import numpy as np
 
@@ -22,6 +29,7 @@ BASE_SPAN = 365 * 24 * HOUR
 ALIVE, TOMBSTONED, GONE = 0, 1, 2
 
 _M64 = (1 << 64) - 1
+_DICE = 0xD1CE  # salts the hash of an epoch's chances (SteadyRates)
 
 
 def mix(*parts: int) -> int:
@@ -47,6 +55,10 @@ def mix_array(seed: int, salt: int, idx: np.ndarray) -> np.ndarray:
         return x ^ (x >> np.uint64(31))
 
 
+# How many items an epoch updates, tombstones, hard-deletes and creates.
+Counts = tuple[int, int, int, int]
+
+
 @dataclass(frozen=True)
 class ChangeRates:
     """Fractions of the alive items touched per epoch, and new items."""
@@ -56,10 +68,33 @@ class ChangeRates:
     gone: float = 0.0005
     new: float = 0.001
 
-    def scaled(self, factor: float) -> ChangeRates:
+    def scaled(self, factor: float) -> Self:
         """Every rate times ``factor``, none above all of the items."""
-        return ChangeRates(*(min(1.0, r * factor) for r in (
+        return type(self)(*(min(1.0, r * factor) for r in (
             self.updated, self.tombstoned, self.gone, self.new)))
+
+    def counts(self, alive: int, base: int, roll: Callable[[int], float]) -> Counts:
+        """Each kind at least once while a rate is set, whatever the set's size
+        (``base`` and ``roll`` serve ``SteadyRates``)."""
+        return (_count(self.updated, alive), _count(self.tombstoned, alive),
+                _count(self.gone, alive), _count(self.new, alive))
+
+
+@dataclass(frozen=True)
+class SteadyRates(ChangeRates):
+    """Rates for months of epochs. A count's fraction is a chance, so a set of
+    ten tags loses one every few days instead of every hour; and new items
+    come at ``new`` times the base size, not the alive count, so with
+    ``new = tombstoned + gone`` the alive count reverts to the base size
+    instead of drifting away (or to zero, from which nothing comes back)."""
+
+    def counts(self, alive: int, base: int, roll: Callable[[int], float]) -> Counts:
+        def draw(mean: float, die: int) -> int:
+            whole = int(mean)
+            return whole + int(roll(die) < mean - whole)
+
+        return (draw(self.updated * alive, 0), draw(self.tombstoned * alive, 1),
+                draw(self.gone * alive, 2), draw(self.new * base, 3))
 
 
 @dataclass(frozen=True)
@@ -108,21 +143,18 @@ class ChangingSet:
 
     def _advance(self) -> None:
         k = self.epoch + 1
-        rng = np.random.default_rng([self.seed, self.salt, k])
         alive = np.flatnonzero(self.state == ALIVE)
-        n_upd = _count(self.rates.updated, len(alive))
-        n_tomb = _count(self.rates.tombstoned, len(alive))
-        n_gone = _count(self.rates.gone, len(alive))
-        picked = rng.choice(alive, size=min(len(alive), n_upd + n_tomb + n_gone), replace=False)
+        n_upd, n_tomb, n_gone, n_new = self.rates.counts(len(alive), self.n0, self._roll(k))
+        picked = self._pick(k, alive, n_upd + n_tomb + n_gone)
         n_upd = min(n_upd, len(picked))
         updated = picked[:n_upd]
         tombstoned = picked[n_upd : n_upd + n_tomb]
         gone = picked[n_upd + n_tomb :]
-        n_new = _count(self.rates.new, len(alive))
         new = np.arange(self.size, self.size + n_new, dtype=np.int64)
-        self.version = np.concatenate([self.version, np.full(n_new, k, dtype=np.int32)])
-        self.state = np.concatenate([self.state, np.zeros(n_new, dtype=np.int8)])
-        self.born = np.concatenate([self.born, np.full(n_new, k, dtype=np.int32)])
+        if n_new:
+            self.version = np.concatenate([self.version, np.full(n_new, k, dtype=np.int32)])
+            self.state = np.concatenate([self.state, np.zeros(n_new, dtype=np.int8)])
+            self.born = np.concatenate([self.born, np.full(n_new, k, dtype=np.int32)])
         self.version[updated] = k
         self.version[tombstoned] = k
         self.state[tombstoned] = TOMBSTONED
@@ -132,6 +164,20 @@ class ChangingSet:
         self.changed_at.append(changed)
         self.deltas.append(EpochDelta(np.sort(updated), np.sort(tombstoned), np.sort(gone), new))
         self.epoch = k
+
+    def _pick(self, k: int, alive: np.ndarray, n: int) -> np.ndarray:
+        """``n`` distinct alive items, drawn by epoch ``k``'s own generator. An
+        epoch that picks none skips building it (a steady set of ten tags picks
+        none most hours, and months of epochs are built at every start)."""
+        if n <= 0 or not len(alive):
+            return np.empty(0, dtype=np.int64)
+        rng = np.random.default_rng([self.seed, self.salt, k])
+        return rng.choice(alive, size=min(len(alive), n), replace=False)
+
+    def _roll(self, k: int) -> Callable[[int], float]:
+        """Epoch ``k``'s four chances in [0, 1) (16 bits each, one hash)."""
+        bits = mix(self.seed, self.salt, k, _DICE)
+        return lambda die: (bits >> (16 * die) & 0xFFFF) / 65536.0
 
     def delta(self, epoch: int) -> EpochDelta:
         """What epoch ``epoch`` (1 to the current one) did."""

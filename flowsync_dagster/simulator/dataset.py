@@ -28,6 +28,7 @@ from flowsync_dagster.simulator.changes import (
     ChangeRates,
     ChangingSet,
     EpochDelta,
+    SteadyRates,
     iso,
     mix,
     mix_array,
@@ -199,9 +200,35 @@ class EpochChanges:
         return self.updated + self.tombstoned + self.new
 
 
+# Per hour, by kind of record: the test profile, in which every epoch has every
+# kind of change, even among ten tags ...
+TEST_RATES: dict[str, ChangeRates] = {
+    "users": ChangeRates(),
+    "openids": ChangeRates(),
+    "posts": ChangeRates(0.02, 0.002, 0.001, 0.001),
+    "tags": ChangeRates(0.02, 0.002, 0.001, 0.001),
+    "instances": ChangeRates(0.002, 0.0, 0.0, 0.002),
+}
+# ... and the steady one, for months of epochs (the wall-clock demo): a school
+# that keeps its size (births replace deaths), with fewer removals: a full
+# resync after days without runs finds them all at once, and its mass-removal
+# guard refuses 10 % of a table (a user's update disables one in ten, a post's
+# swaps a holder). A binding is made or undone, never updated: an update serves
+# a new OpenID in its place with no tombstone for the old pair, and a day of
+# those is a mass removal. Process instances are history: they accumulate.
+STEADY_RATES: dict[str, ChangeRates] = {
+    "users": SteadyRates(0.0025, 0.00025, 0.00005, 0.0003),
+    "openids": SteadyRates(0.0, 0.00025, 0.00005, 0.0003),
+    "posts": SteadyRates(0.005, 0.0005, 0.0001, 0.0006),
+    "tags": SteadyRates(0.005, 0.0005, 0.0001, 0.0006),
+    "instances": SteadyRates(0.002, 0.0, 0.0, 0.002),
+}
+
+
 class SchoolDataset:
     def __init__(self, users: int = 5000, seed: int = 1, clock: datetime = DEFAULT_CLOCK,
-                 epoch: int = 0, hourly_user_changes: int | None = None) -> None:
+                 epoch: int = 0, hourly_user_changes: int | None = None,
+                 steady: bool = False) -> None:
         if users < 100:
             raise ValueError("the simulated school has at least 100 users")
         self.n_users = users
@@ -217,20 +244,22 @@ class SchoolDataset:
         # give schools of different sizes the same amount of change
         scale = 1.0 if hourly_user_changes is None else hourly_user_changes / (0.01 * users)
         self.hourly_user_changes = hourly_user_changes
-        rates = ChangeRates().scaled(scale)
-        self.users = ChangingSet(users, seed=seed, salt=1, clock=clock, rates=rates)
+        self.steady = steady
+        profile = {kind: r.scaled(scale)
+                   for kind, r in (STEADY_RATES if steady else TEST_RATES).items()}
+        self.users = ChangingSet(users, seed=seed, salt=1, clock=clock, rates=profile["users"])
         self.n_posts = max(5, users // 25)
         self.posts = ChangingSet(self.n_posts, seed=seed, salt=2, clock=clock,
-                                 rates=ChangeRates(0.02, 0.002, 0.001, 0.001).scaled(scale))
+                                 rates=profile["posts"])
         self.n_tags = max(10, users // 200)
         self.tags = ChangingSet(self.n_tags, seed=seed, salt=3, clock=clock,
-                                rates=ChangeRates(0.02, 0.002, 0.001, 0.001).scaled(scale))
+                                rates=profile["tags"])
         self._tag_avg = max(3, int(1.5 * users / self.n_tags))
         self._stride = 7919 if users % 7919 else 104729
-        self._build_openids(rates)
+        self._build_openids(profile["openids"])
         self.n_instances = max(50, users // 2)
         self.instances = ChangingSet(self.n_instances, seed=seed, salt=5, clock=clock,
-                                     rates=ChangeRates(0.002, 0.0, 0.0, 0.002).scaled(scale))
+                                     rates=profile["instances"])
         self._build_tasks()
         self.advance_to(epoch)
 
@@ -242,7 +271,7 @@ class SchoolDataset:
         for cs in (self.users, self.posts, self.tags, self.instances, *self.openids.values()):
             cs.advance_to(epoch)
         self.epoch = epoch
-        self._refresh_task_offsets()
+        self._task_index = None
 
     def changes(self, kind: str, epoch: int) -> EpochChanges:
         """What epoch ``epoch`` (1 to the current one) did to ``kind``: one of
@@ -579,8 +608,11 @@ class SchoolDataset:
                       "status": "deleted" if cs.is_tombstone(pos) else "active",
                       "updated_at": _dt(cs.updated_ts(pos))}
             if k and cs.is_tombstone(pos):
-                # an unbinding keeps the pair it unbinds: the one bound before
-                record["openid"] = f"o{platform[:2]}{mix(self.seed, 48, pos, 0):016x}"[:20]
+                # an unbinding keeps the pair it unbinds: the one bound when the
+                # binding was made. The test profile names the base pair even for
+                # a binding made later (tests pin what it serves as it is).
+                made = int(cs.born[pos]) if self.steady else 0
+                record["openid"] = f"o{platform[:2]}{mix(self.seed, 48, pos, made):016x}"[:20]
             return record
 
         return make
@@ -788,32 +820,39 @@ class SchoolDataset:
 
     def _build_tasks(self) -> None:
         self._base_counts = self._base_task_counts()
+        # built by the first full task listing after each epoch change: an hourly
+        # read never needs it, and months of changed instances make it the
+        # dearest part of a start
+        self._task_index: tuple[np.ndarray, np.ndarray] | None = None
 
-    def _refresh_task_offsets(self) -> None:
-        """Tasks are listed instance by instance; offsets map a position to one."""
-        cs = self.instances
-        listed = cs.full()
-        counts = np.zeros(cs.size, dtype=np.int64)
-        counts[: cs.n0] = self._base_counts
-        for s in np.flatnonzero(cs.version != 0):
-            counts[s] = len(self._flow(int(s))[1])
-        self._task_instances = listed
-        self._task_offsets = np.concatenate([[0], np.cumsum(counts[listed])])
+    def _task_offsets(self) -> tuple[np.ndarray, np.ndarray]:
+        """Tasks are listed instance by instance: the listed instances, and
+        offsets that map a position to one (kept until the epoch moves)."""
+        if self._task_index is None:
+            cs = self.instances
+            listed = cs.full()
+            counts = np.zeros(cs.size, dtype=np.int64)
+            counts[: cs.n0] = self._base_counts
+            for s in np.flatnonzero(cs.version != 0):
+                counts[s] = len(self._flow(int(s))[1])
+            self._task_index = listed, np.concatenate([[0], np.cumsum(counts[listed])])
+        return self._task_index
 
     def task_listing(self, since: int | None, before: int | None) -> _TaskListing:
         full = since is None and before is None
         extras = _window_filter(self._task_extras(), since, before, full)
         if full:
-            return _TaskListing(self, self._task_instances, self._task_offsets, None, extras)
+            return _TaskListing(self, *self._task_offsets(), None, extras)
         # tasks change with their instance: look at instances changed in the window,
         # and at the base instances whose tasks may have finished inside it
         lo = since if since is not None else -(2**62)
         hi = before if before is not None else 2**62
-        # a task's updated_at is at most 16 h before its instance's, never after;
-        # changed instances keep their early tasks' times, so look at them all
+        # a task's updated_at is never after its instance's, and at most 16 h
+        # before it for an unchanged base instance; a changed instance keeps its
+        # early tasks' times, so look at every changed one not older than the window
         cs = self.instances
-        inst = np.union1d(cs.window(lo, hi + 16 * HOUR),
-                          np.flatnonzero((cs.version != 0) & (cs.state != 2)))
+        later = cs.window(lo, None)
+        inst = np.union1d(cs.window(lo, hi + 16 * HOUR), later[cs.version[later] != 0])
         rows = [task for s in inst for task in self._flow(int(s))[1]
                 if lo <= int(datetime.fromisoformat(task["updated_at"]).timestamp()) < hi]
         return _TaskListing(self, np.empty(0, np.int64), np.zeros(1, np.int64), rows, extras)

@@ -25,6 +25,7 @@ import struct
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -114,8 +115,11 @@ class Simulator:
 
     def __init__(self, dataset: SchoolDataset, *, app_key: str = DEMO_APP_KEY,
                  app_secret: str = DEMO_APP_SECRET, token_ttl: int = 7200,
-                 cache_mb: int = 1024) -> None:
+                 cache_mb: int = 1024, follow: Callable[[], int] | None = None) -> None:
         self.dataset = dataset
+        # the epoch to serve now, for a server that follows the wall clock for
+        # days (``--follow-clock``); None keeps the epoch it was given
+        self.follow = follow
         self.app_key = app_key
         self.app_secret = app_secret
         self.token_ttl = token_ttl
@@ -140,7 +144,8 @@ class Simulator:
         ds = self.dataset
         elapsed = max(1e-9, time.monotonic() - self.started)
         return {"users": ds.n_users, "seed": ds.seed, "epoch": ds.epoch,
-                "clock": ds.clock_dt.isoformat(), "requests": self.requests, "pages": self.pages,
+                "clock": ds.clock_dt.isoformat(), "follows_clock": self.follow is not None,
+                "requests": self.requests, "pages": self.pages,
                 "items": self.items, "pages_per_second": round(self.pages / elapsed, 1),
                 "cache_bytes": self.cache.used, "warming": self.warming,
                 "hidden": sorted(self.dataset.hidden), "faults": self.faults.describe(),
@@ -193,6 +198,17 @@ class Simulator:
             self.dataset.advance_to(epoch)
             self.invalidate()
 
+    def catch_up(self) -> None:
+        """Following the wall clock: serve the epochs of the hours that ended
+        since the last request (open cursors expire, as at any epoch change)."""
+        if self.follow is None:
+            return
+        epoch = self.follow()
+        if epoch > self.dataset.epoch:
+            with self._lock:
+                if epoch > self.dataset.epoch:  # not caught up by another thread meanwhile
+                    self.set_epoch(epoch)
+
     def invalidate(self) -> None:
         """The data changed: forget every resolved listing and encoded page.
         Call it after the change (a reader that began before may still file
@@ -218,7 +234,8 @@ class Simulator:
 
     def reset(self, users: int, seed: int, epoch: int) -> None:
         dataset = SchoolDataset(users=users, seed=seed, clock=self.dataset.clock_dt, epoch=epoch,
-                                hourly_user_changes=self.dataset.hourly_user_changes)
+                                hourly_user_changes=self.dataset.hourly_user_changes,
+                                steady=self.dataset.steady)
         with self._lock:
             self.dataset = dataset
             self.injections.clear()
@@ -451,6 +468,7 @@ class _Handler(BaseHTTPRequestHandler):
             if not url.path.startswith(PREFIX):
                 raise ApiError(404, 40400, "not found")
             path = url.path[len(PREFIX):]
+            sim.catch_up()
             sim.requests += 1
             rule = sim.faults.draw(path, "cursor" in query)
             if rule is not None and self._fault(rule, path) is None:
