@@ -187,7 +187,13 @@ class SyncStep:
 
     def merged(self, result: MergeResult) -> MergeResult:
         self.reports[result.table].merge = result
+        self.phase(f"merged {result.table}")
         return result
+
+    def phase(self, what: str) -> None:
+        """A DEBUG marker of where the step is (what an operator or a test of a
+        killed run looks for in the run's log)."""
+        self.context.log.debug(f"flowsync phase [{self.asset.name}]: {what}")
 
     # ------------------------------------------------------------- running
 
@@ -201,8 +207,12 @@ class SyncStep:
             with self.store.step(self.context.run.run_id, self.started) as writer:
                 self._plan_span(writer)
                 self.asset.write(self, writer)
+                self.phase("written; evaluating checks")
                 self._check(writer)
+                self.phase("checks evaluated")
                 self._record(writer)
+                self.phase("committing")
+            self.phase("committed")
         except PERMANENT as exc:
             raise permanent_failure(exc) from None
         except DBAPIError as exc:
