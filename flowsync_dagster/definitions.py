@@ -37,6 +37,7 @@ from flowsync_dagster.partitions import hourly_partitions
 from flowsync_dagster.resources.officeflow import OfficeflowResource
 from flowsync_dagster.resources.store import StoreResource
 from flowsync_dagster.resources.sync import SyncPolicyResource
+from flowsync_dagster.sensors import free_dead_runs
 from flowsync_dagster.settings import Settings, load_settings
 
 # Beta in Dagster 1.13 but what operations.md asks for: BackfillPolicy.single_run()
@@ -86,6 +87,7 @@ def build_definitions(settings: Settings) -> Definitions:
         assets=with_source_code_references(build_assets(settings)),
         jobs=jobs,
         schedules=build_schedules(jobs, partitions_def),
+        sensors=[free_dead_runs],
         resources=build_resources(settings),
         # a subprocess per step costs ~1.7 s; the sync steps are I/O-bound and
         # serialised by the store's pool anyway

@@ -1,0 +1,114 @@
+"""The liveness lock and the reaper of flowsync_dagster/liveness.py, in process.
+
+What the process-level tests (test_kill_anywhere.py) cannot show cheaply:
+a live run is never judged dead (its lock held; its lock lost for a moment
+to an administrator's ``pg_terminate_backend``; its lock in another database
+or on another host, which cannot be judged from here), and the two kinds of
+lock behave alike.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from dagster import DagsterInstance, DagsterRun, DagsterRunStatus, instance_for_test
+
+from flowsync_dagster import liveness
+from tests.crashkit import pg_conninfo
+
+
+@pytest.fixture
+def instance() -> Iterator[DagsterInstance]:
+    with instance_for_test(overrides={"concurrency": {"pools": {"default_limit": 1}}}) as inst:
+        yield inst
+
+
+def started_run(instance: DagsterInstance, tag: str | None) -> str:
+    """A STARTED run with a liveness tag, holding the pool's slot (or queued for it)."""
+    run_id = str(uuid.uuid4())
+    tags = {liveness.LIVENESS_TAG: tag} if tag else {}
+    instance.add_run(DagsterRun(job_name="officeflow_sync", run_id=run_id,
+                                status=DagsterRunStatus.STARTED, tags=tags))
+    liveness.ensure_pool(instance)
+    instance.event_log_storage.claim_concurrency_slot(liveness.POOL, run_id, "users")
+    return run_id
+
+
+def holders(instance: DagsterInstance) -> set[str]:
+    info = instance.event_log_storage.get_concurrency_info(liveness.POOL)
+    return {s.run_id for s in info.claimed_slots} | {p.run_id for p in info.pending_steps}
+
+
+def status(instance: DagsterInstance, run_id: str) -> DagsterRunStatus:
+    run = instance.get_run_by_id(run_id)
+    assert run is not None
+    return run.status
+
+
+@pytest.mark.parametrize("store", ["postgres", "sqlite"])
+def test_a_run_whose_lock_is_free_is_failed_and_freed_a_live_one_is_not(
+        instance: DagsterInstance, pg_url: str, tmp_path: Path, store: str) -> None:
+    url = pg_url if store == "postgres" else f"sqlite:///{tmp_path / 'flowsync.db'}"
+    alive_id, dead_id = str(uuid.uuid4()), str(uuid.uuid4())
+    alive, dead = liveness.hold(alive_id, url), liveness.hold(dead_id, url)
+    assert alive is not None and dead is not None
+    alive_run = started_run(instance, alive.ref.tag())
+    dead_run = started_run(instance, dead.ref.tag())  # queued behind the live one
+    dead.release()  # as its process's end would
+    found = liveness.free_dead_runs(instance, url, by="test")
+    assert [d.run_id for d in found] == [dead_run]
+    assert found[0].queued == 1 and found[0].slots == 0
+    assert status(instance, dead_run) == DagsterRunStatus.FAILURE
+    assert status(instance, alive_run) == DagsterRunStatus.STARTED
+    assert holders(instance) == {alive_run}
+    message = "".join(e.message or "" for e in instance.all_logs(dead_run))
+    assert "this run's process died" in message and "freed by test" in message
+    alive.release()
+    if store == "sqlite":
+        assert not list((tmp_path / ".flowsync-runs").glob("*.lock"))
+
+
+def test_a_lock_lost_to_pg_terminate_backend_is_taken_again(pg_url: str) -> None:
+    run_id = str(uuid.uuid4())
+    held = liveness.hold(run_id, pg_url)
+    assert held is not None
+    prober = liveness._Prober(pg_url)
+    try:
+        assert prober.is_free(held.ref) is False
+        with psycopg.connect(pg_conninfo(pg_url), autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                          "WHERE application_name = %s", (f"flowsync liveness {run_id}",))
+        deadline = time.monotonic() + liveness.GRACE_SECONDS
+        while prober.is_free(held.ref) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert prober.is_free(held.ref) is False, "the keeper did not take the lock again"
+    finally:
+        held.release()
+    assert prober.is_free(held.ref) is True
+    prober.close()
+
+
+def test_runs_that_cannot_be_judged_here_are_left_alone(instance: DagsterInstance,
+                                                        pg_url: str) -> None:
+    elsewhere = [
+        "pg otherhost:5432/otherdb 12345 1.0",  # another server
+        f"flock some-other-host /tmp/{uuid.uuid4()}.lock",  # another host
+        "nonsense",
+        None,  # no tag: other code, run monitoring's business
+    ]
+    runs = [started_run(instance, tag) for tag in elsewhere]  # one holds the slot, 3 queue
+    assert liveness.free_dead_runs(instance, pg_url, by="test") == []
+    assert all(status(instance, r) == DagsterRunStatus.STARTED for r in runs)
+    assert runs[0] in holders(instance)
+
+
+def test_the_pool_is_made_once_whoever_comes_first(instance: DagsterInstance) -> None:
+    liveness.ensure_pool(instance)
+    liveness.ensure_pool(instance)
+    limits = {p.name: p.limit for p in instance.event_log_storage.get_pool_limits()}
+    assert limits[liveness.POOL] == 1
