@@ -26,8 +26,9 @@ from dagster import (
 from flowsync_dagster.partitions import MODE_TAG
 
 # The default run launcher cannot see a crashed run; the run monitor of the
-# daemon fails a run that outlives this.
-MAX_RUNTIME_TAG = {"dagster/max_runtime": str(4 * 3600)}
+# daemon fails a run that outlives this. An hourly sync takes minutes: a dead
+# run must not hold the store's pool for hours (deploy/dagster.yaml says the same).
+MAX_RUNTIME_TAG = {"dagster/max_runtime": str(45 * 60)}
 
 SYNC_ASSETS = AssetSelection.all()
 
