@@ -149,13 +149,21 @@ def write_activity(db: str) -> dict[str, float]:
             "fpi": int(fpi)}
 
 
-def dagster_env(home: str, sim_url: str, db: str) -> dict[str, str]:
+def dagster_env(home: str, sim_url: str, db: str, instance_db: str | None = None
+                ) -> dict[str, str]:
+    """The environment of a ``dagster`` command: the store in database ``db``;
+    Dagster's own instance the SQLite default, or, given ``instance_db``, the
+    PostgreSQL instance of deploy/dagster.yaml in that database."""
     Path(home).mkdir(parents=True, exist_ok=True)
-    Path(home, "dagster.yaml").write_text((ROOT / "deploy" / "dagster.local.yaml").read_text())
+    config = "dagster.yaml" if instance_db else "dagster.local.yaml"
+    Path(home, "dagster.yaml").write_text((ROOT / "deploy" / config).read_text())
     env = {k: v for k, v in os.environ.items() if not k.startswith(("FLOWSYNC_", "OFFICEFLOW_"))}
     env.update(DAGSTER_HOME=home, OFFICEFLOW_BASE_URL=sim_url, OFFICEFLOW_APP_KEY="flowsync-demo",
                OFFICEFLOW_APP_SECRET="flowsync-demo-secret",
                FLOWSYNC_DATABASE_URL=PG_URL.format(db=db))
+    if instance_db:
+        env.update(DAGSTER_PG_HOST="127.0.0.1", DAGSTER_PG_PORT="5432",
+                   DAGSTER_PG_USERNAME="postgres", DAGSTER_PG_PASSWORD="", DAGSTER_PG_DB=instance_db)
     return env
 
 

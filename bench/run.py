@@ -46,6 +46,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import psycopg  # noqa: E402
+
 from bench.harness import (  # noqa: E402
     DAGSTER,
     PG_URL,
@@ -96,7 +98,7 @@ def prefetch(url: str) -> dict[str, tuple[tuple[str, ...], list[tuple[Any, ...]]
 
     client = OfficeflowClient(url, "flowsync-demo", "flowsync-demo-secret")
     tree = resolve_tree(walk_departments(client))
-    departments = [r[:-1] for r in department_rows(tree) if not r[-1]]
+    departments = [tuple(r)[:-1] for r in department_rows(tree) if not r.tombstone]
     users = {}
     for page in client.iter_pages("/users", models.USER):
         for u in page.records:
@@ -172,11 +174,80 @@ def our_load(db: str, data: dict[str, tuple[tuple[str, ...], list[tuple[Any, ...
         with store.transaction() as conn:
             step = StepWriter(store, conn, "bench", datetime.now(UTC))
             step.stage(table, table, columns, (r + (False,) for r in rows))
-            step.merge(MergeSpec(table, keys[table], columns[len(keys[table]):], reconcile=True,
-                                 touch_all=True), step.staging_name(table), RemovalGuard())
+            step.merge(MergeSpec(table, keys[table], columns[len(keys[table]):], reconcile=True),
+                       step.staging_name(table), RemovalGuard())
     elapsed = time.perf_counter() - started
     store.dispose()
     return elapsed
+
+
+WORKFLOW_TABLES = ("process_instance", "task_history", "process_progress", "process_node_time",
+                   "out_school_request")
+
+
+def raw_copy_of_store_tables(db: str, tables: tuple[str, ...]) -> tuple[float, int]:
+    """The physical limit for the rows a step wrote: their binary COPY into
+    empty tables of the same definition (read out of the store first)."""
+    with psycopg.connect(f"host=127.0.0.1 port=5432 user=postgres dbname={db}") as conn:
+        conn.execute("DROP SCHEMA IF EXISTS raw_wf CASCADE")
+        conn.execute("CREATE SCHEMA raw_wf")
+        data: dict[str, bytes] = {}
+        rows = 0
+        for table in tables:
+            conn.execute(f"CREATE TABLE raw_wf.{table} (LIKE flowsync.{table} INCLUDING ALL)")
+            buffer = bytearray()
+            with conn.cursor().copy(f"COPY flowsync.{table} TO STDOUT (FORMAT BINARY)") as copy:
+                for chunk in copy:
+                    buffer += chunk
+            data[table] = bytes(buffer)
+            rows += conn.execute(f"SELECT count(*) FROM flowsync.{table}").fetchone()[0]
+        conn.commit()
+        started = time.perf_counter()
+        for table in tables:
+            with conn.cursor().copy(f"COPY raw_wf.{table} FROM STDIN (FORMAT BINARY)") as copy:
+                copy.write(data[table])
+        conn.commit()
+        elapsed = time.perf_counter() - started
+        conn.execute("DROP SCHEMA raw_wf CASCADE")
+        conn.commit()
+    return elapsed, rows
+
+
+# The settings that let Dagster write a long range's bookkeeping in batches
+# (docs/operations.md, "A full resync as a backfill"): one planned event per
+# asset, and the per-partition materializations in batched inserts.
+BATCHED_BOOKKEEPING = {"DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS": "true",
+                       "DAGSTER_EVENT_BATCH_SIZE": "2000"}
+
+
+def year_of_partitions(url: str) -> dict[str, Any]:
+    """A full-range backfill of every asset from the first partition to the last
+    complete hour, launched as the UI's single-run backfill is (one run over
+    the range), against the ``officeflow_full_resync`` job on the same source;
+    both into an empty store on the PostgreSQL instance of deploy/dagster.yaml."""
+    from flowsync_dagster.partitions import hourly_partitions
+    from flowsync_dagster.settings import load_settings
+
+    partitions = hourly_partitions(load_settings())
+    first, last = partitions.get_first_partition_key(), partitions.get_last_partition_key()
+    out: dict[str, Any] = {"range": f"{first}...{last}",
+                           "partitions": len(partitions.get_partition_keys())}
+    for label, command, extra in (
+            ("job", [DAGSTER, "job", "execute", "-m", "flowsync_dagster.definitions", "-j",
+                     "officeflow_full_resync", "--tags",
+                     json.dumps({"dagster/partition": last})], BATCHED_BOOKKEEPING),
+            ("backfill", [DAGSTER, "asset", "materialize", "-m", "flowsync_dagster.definitions",
+                          "--select", "*", "--partition-range", f"{first}...{last}"],
+             BATCHED_BOOKKEEPING),
+            ):
+        with tempfile.TemporaryDirectory() as home, scratch_database("bench_year") as db, \
+                scratch_database("bench_year_dagster") as dagster_db:
+            env = {**dagster_env(home, url, db, instance_db=dagster_db), **extra}
+            run = measure(f"{label}, {out['partitions']:,} partitions", command, env)
+            out[label] = {k: v for k, v in asdict(run).items() if k != "output"}
+            if not run.ok:
+                print(f"!! {label} failed:\n{run.output[-3000:]}")
+    return out
 
 
 # ------------------------------------------------------------------- a size
@@ -189,7 +260,8 @@ def median(runs: list[Measured]) -> Measured:
     return sorted(ok, key=lambda r: r.wall)[len(ok) // 2]
 
 
-def bench_size(users: int, hourly_changes: int, skip_dlt: bool, repeat: int) -> dict[str, Any]:
+def bench_size(users: int, hourly_changes: int, skip_dlt: bool, repeat: int,
+               year: bool = False) -> dict[str, Any]:
     print(f"\n== {users:,} users ==", flush=True)
     out: dict[str, Any] = {"users": users, "runs": {}}
     runs: dict[str, Measured] = {}
@@ -220,8 +292,16 @@ def bench_size(users: int, hourly_changes: int, skip_dlt: bool, repeat: int) -> 
                     "--pg", f"postgresql://postgres:unused@127.0.0.1:5432/{db}", "--depth", "4"])
         with tempfile.TemporaryDirectory() as home, scratch_database("bench_all") as db:
             env = dagster_env(home, url, db)
+            before = write_activity(db)
             runs["ours_all_first"] = measure("ours, every asset, empty store", [DAGSTER, *FULL_JOB], env)
+            quiesce(db)
+            middle = write_activity(db)
             runs["ours_all_again"] = measure("ours, every asset, unchanged", [DAGSTER, *FULL_JOB], env)
+            after = write_activity(db)
+            out["full_writes"] = {k: middle[k] - before[k] for k in ("rows", "wal_mb", "fpi")}
+            out["unchanged_writes"] = {k: after[k] - middle[k] for k in ("rows", "wal_mb", "fpi")}
+            out["workflow_raw_copy_seconds"], out["workflow_rows"] = raw_copy_of_store_tables(
+                db, WORKFLOW_TABLES)
             floors, hours = [], []
             for i in range(repeat):
                 quiesce(db)
@@ -240,12 +320,48 @@ def bench_size(users: int, hourly_changes: int, skip_dlt: bool, repeat: int) -> 
             out["hour_writes"] = next(w for run, w in hours if run is runs["hour"])
             out["hours_wall"] = [run.wall for run, _ in hours]
             out["floors_wall"] = [run.wall for run in floors]
+        if year:  # both on the source as the hours left it
+            out["year"] = year_of_partitions(url)
     for key, run in runs.items():
         if not run.ok:
             print(f"!! {run.label} failed:\n{run.output[-3000:]}")
         out["runs"][key] = {k: v for k, v in asdict(run).items() if k != "output"}
     out["rows_compared"] = rows
     return out
+
+
+def targets(r: dict[str, Any]) -> list[str]:
+    """The performance issue's ratios for one size, each measured in this run."""
+    runs = r["runs"]
+    first, again = runs["ours_all_first"], runs["ours_all_again"]
+    full, unchanged = r["full_writes"], r["unchanged_writes"]
+    wf_first, wf_again = first["steps"].get("workflow"), again["steps"].get("workflow")
+    lines = ["", "| target | measured |", "|---|---:|",
+             f"| unchanged nightly resync / resync into an empty store | "
+             f"{again['wall'] / first['wall']:.2f}x ({again['wall']:.1f} / {first['wall']:.1f} s) |",
+             f"| rows it writes / rows of the empty load | {unchanged['rows'] / max(1, full['rows']):.4%}"
+             f" ({unchanged['rows']:,} / {full['rows']:,}) |",
+             f"| WAL it writes / WAL of the empty load | "
+             f"{unchanged['wal_mb'] / max(0.001, full['wal_mb']):.2%} ({unchanged['wal_mb']:,.1f} / "
+             f"{full['wal_mb']:,.1f} MB) |"]
+    if wf_first and wf_again:
+        lines += [f"| workflow step, empty load / raw COPY of the {r['workflow_rows']:,} rows it "
+                  f"wrote | {wf_first / r['workflow_raw_copy_seconds']:.2f}x ({wf_first:.1f} / "
+                  f"{r['workflow_raw_copy_seconds']:.1f} s) |",
+                  f"| workflow step, unchanged / empty load | {wf_again / wf_first:.2f}x "
+                  f"({wf_again:.1f} / {wf_first:.1f} s) |"]
+    if "dlt" in runs:
+        lines.append(f"| dlt / ours, same endpoints | "
+                     f"{runs['dlt']['wall'] / runs['ours_same_endpoints']['wall']:.1f}x |")
+    lines += [f"| our load phase / raw COPY | {r['our_load_seconds'] / r['raw_copy_seconds']:.2f}x |",
+              f"| the floor (an empty hour) | {runs['floor']['wall']:.1f} s, department step "
+              f"{runs['floor']['steps'].get('department', 0):.1f} s |"]
+    year = r.get("year")
+    if year and year.get("job") and year.get("backfill"):
+        lines.append(f"| a year of partitions ({year['partitions']:,}) as one backfill / the "
+                     f"full resync job | {year['backfill']['wall'] / year['job']['wall']:.2f}x "
+                     f"({year['backfill']['wall']:.1f} / {year['job']['wall']:.1f} s) |")
+    return lines
 
 
 def report(results: list[dict[str, Any]], info: dict[str, str], hourly: int) -> str:
@@ -287,6 +403,7 @@ def report(results: list[dict[str, Any]], info: dict[str, str], hourly: int) -> 
                          f"and {writes['wal_mb']:,.0f} MB of WAL, {writes['fpi']:,} of it full-page "
                          f"images; hours took {', '.join(f'{w:.1f}' for w in r['hours_wall'])} s, "
                          f"floors {', '.join(f'{w:.1f}' for w in r['floors_wall'])} s.")
+        lines += targets(r)
         if "dlt" in runs:
             lines.append(f"\ndlt takes **{runs['dlt']['wall'] / ours:.1f}x** our time; "
                          f"load phase vs raw COPY: **{r['our_load_seconds'] / r['raw_copy_seconds']:.2f}x**; "
@@ -314,11 +431,15 @@ def main() -> None:
     parser.add_argument("--skip-dlt", action="store_true")
     parser.add_argument("--repeat", type=int, default=3,
                         help="empty hours and changed hours measured per size (median reported)")
+    parser.add_argument("--year-backfill-users", type=int, default=None,
+                        help="also time a year of partitions as one backfill against the full "
+                             "resync job, at this size (default: the largest; 0: skip)")
     parser.add_argument("--out", default=str(ROOT / "bench" / "results"))
     args = parser.parse_args()
     info = machine()
-    results = [bench_size(n, args.hourly_user_changes, args.skip_dlt, args.repeat)
-               for n in sorted(args.users)]
+    year_at = max(args.users) if args.year_backfill_users is None else args.year_backfill_users
+    results = [bench_size(n, args.hourly_user_changes, args.skip_dlt, args.repeat,
+                          year=n == year_at) for n in sorted(args.users)]
     text = report(results, info, args.hourly_user_changes)
     print("\n" + text)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M")

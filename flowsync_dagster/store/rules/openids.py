@@ -63,21 +63,35 @@ def _in_pairs(staged: str, repeated: str, persons: str) -> str:
 def _settle_tombstones(w: StepWriter, staged: str, repeated: str) -> None:
     """A live binding and another person's tombstone of its pair: the source
     moved the pair to the live one, as of the later of the two. Tombstones
-    alone: only the one of the person the store holds the pair for."""
-    one = _in_pairs(staged, repeated, "= 1")
-    others = (f"FROM {staged} o WHERE o.platform = {staged}.platform AND o.openid = "
-              f"{staged}.openid AND NOT {same_person('o', staged)}")
+    alone: only the one of the person the store holds the pair for.
+
+    Worked out on a copy of the rows of the repeated pairs (a handful, even in
+    a full listing), each with its address in staging, so that staging itself
+    is only touched by address."""
+    rowid = w.sql.rowid
+    rows = w.create_staging("openid_pair_rows", [
+        ("rid", "TID" if w.sql.is_postgres else "INTEGER"), ("platform", "TEXT"),
+        ("openid", "TEXT"), ("user_id", "TEXT"), ("username", "TEXT"), ("persons", "INTEGER"),
+        ("source_updated_at", "TIMESTAMPTZ" if w.sql.is_postgres else "TEXT"),
+        (TOMBSTONE, "BOOLEAN")])
     w.conn.exec_driver_sql(
-        f"UPDATE {staged} SET source_updated_at = (SELECT max(o.source_updated_at) {others} "
-        f"AND o.{TOMBSTONE}) WHERE NOT {TOMBSTONE} AND {one} AND "
-        f"(SELECT max(o.source_updated_at) {others} AND o.{TOMBSTONE}) > source_updated_at")
+        f"INSERT INTO {rows} SELECT s.{rowid}, s.platform, s.openid, s.user_id, s.username, "
+        f"r.persons, s.source_updated_at, s.{TOMBSTONE} FROM {staged} s JOIN {repeated} r ON "
+        f"r.platform = s.platform AND r.openid = s.openid WHERE r.persons <= 1")
+    pair = "o.platform = l.platform AND o.openid = l.openid"
+    moved = (f"SELECT l.rid, max(o.source_updated_at) AS moved_at FROM {rows} l JOIN {rows} o "
+             f"ON {pair} AND o.{TOMBSTONE} AND NOT {same_person('o', 'l')} "
+             f"WHERE NOT l.{TOMBSTONE} AND l.persons = 1 GROUP BY l.rid")
     w.conn.exec_driver_sql(
-        f"DELETE FROM {staged} WHERE {TOMBSTONE} AND {one} AND "
-        f"EXISTS (SELECT 1 {others} AND NOT o.{TOMBSTONE})")
-    w.conn.exec_driver_sql(
-        f"DELETE FROM {staged} WHERE {TOMBSTONE} AND {_in_pairs(staged, repeated, '= 0')} AND "
-        f"EXISTS (SELECT 1 FROM {w.t(TABLE)} t WHERE t.platform = {staged}.platform AND "
-        f"t.openid = {staged}.openid AND NOT {same_person(staged, 't')})")
+        f"UPDATE {staged} SET source_updated_at = m.moved_at FROM ({moved}) m "
+        f"WHERE {staged}.{rowid} = m.rid AND m.moved_at > {staged}.source_updated_at")
+    foreign = (f"SELECT o.rid FROM {rows} o JOIN {rows} l ON {pair} AND NOT l.{TOMBSTONE} "
+               f"AND NOT {same_person('o', 'l')} WHERE o.{TOMBSTONE} AND o.persons = 1")
+    not_stored = (f"SELECT o.rid FROM {rows} o JOIN {w.t(TABLE)} t ON t.platform = o.platform "
+                  f"AND t.openid = o.openid AND NOT {same_person('o', 't')} "
+                  f"WHERE o.{TOMBSTONE} AND o.persons = 0")
+    w.conn.exec_driver_sql(f"DELETE FROM {staged} WHERE {rowid} IN ({foreign} UNION "
+                           f"{not_stored})")
 
 
 def _fold_one_persons_rows(w: StepWriter, staged: str, repeated: str) -> int:
