@@ -20,6 +20,7 @@ from dagster import (
     TimeWindowPartitionsDefinition,
     build_schedule_from_partitioned_job,
     define_asset_job,
+    partition_loading_context,
     schedule,
 )
 
@@ -64,7 +65,8 @@ def build_schedules(jobs: list[Any], partitions_def: TimeWindowPartitionsDefinit
                     "pass that confirms deletions.",
     )
     def nightly_full_resync(context: ScheduleEvaluationContext) -> RunRequest | SkipReason:
-        key = partitions_def.get_last_partition_key(current_time=context.scheduled_execution_time)
+        with partition_loading_context(effective_dt=context.scheduled_execution_time):
+            key = partitions_def.get_last_partition_key()
         if key is None:
             return SkipReason("no complete hourly partition yet")
         return RunRequest(run_key=f"full-{key}", partition_key=key)
