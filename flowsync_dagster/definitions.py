@@ -40,11 +40,12 @@ from flowsync_dagster.resources.sync import SyncPolicyResource
 from flowsync_dagster.sensors import free_dead_runs
 from flowsync_dagster.settings import Settings, load_settings
 
-# Beta in Dagster 1.13 but what operations.md asks for: BackfillPolicy.single_run()
+# Beta in Dagster 1.13 but what docs/operations.md asks for: BackfillPolicy.single_run()
 # on every asset, and code references on every asset page. Said once, here, not
 # on every load.
 warnings.filterwarnings("ignore", category=BetaWarning, message=".*backfill_policy.*")
 warnings.filterwarnings("ignore", category=BetaWarning, message=".*CodeReference.*")
+warnings.filterwarnings("ignore", category=BetaWarning, message=".*with_source_code_references.*")
 
 SYNC_ASSETS: tuple[SyncAsset, ...] = (DEPARTMENTS, IDENTITIES, USERS, POSTS, TAG_GROUPS, TAGS,
                                       OPENIDS, WORKFLOW)
