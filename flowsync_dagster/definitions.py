@@ -23,6 +23,7 @@ from dagster import (
     with_source_code_references,
 )
 
+from flowsync_dagster.alerts import ALERT_SENSORS
 from flowsync_dagster.assets.departments import DEPARTMENTS
 from flowsync_dagster.assets.factory import build_asset
 from flowsync_dagster.assets.identities import IDENTITIES
@@ -88,7 +89,7 @@ def build_definitions(settings: Settings) -> Definitions:
         assets=with_source_code_references(build_assets(settings)),
         jobs=jobs,
         schedules=build_schedules(jobs, partitions_def),
-        sensors=[free_dead_runs],
+        sensors=[free_dead_runs, *ALERT_SENSORS],
         resources=build_resources(settings),
         # a subprocess per step costs ~1.7 s; the sync steps are I/O-bound and
         # serialised by the store's pool anyway

@@ -200,6 +200,7 @@ def describe(defs: Definitions) -> dict[str, Any]:
         "multi_assets": steps,
         "jobs": dict(sorted(jobs.items())),
         "schedules": dict(sorted(schedules.items())),
+        "sensors": describe_sensors(defs),
         "resources": {key: type(value).__name__
                       for key, value in sorted((defs.resources or {}).items())},
         "executor": defs.executor.name if defs.executor is not None else None,
@@ -207,9 +208,7 @@ def describe(defs: Definitions) -> dict[str, Any]:
 
 
 def describe_sensors(defs: Definitions) -> dict[str, Any]:
-    """Every sensor. Kept out of the snapshot for now: the first sensor
-    (``free_dead_runs``) is still being written; add it to ``describe`` once it
-    is committed."""
+    """Every sensor: its name, default status, interval and what it needs."""
     sensors: dict[str, Any] = {}
     for unresolved in defs.sensors or []:
         sensor = defs.resolve_sensor_def(unresolved.name)
@@ -239,6 +238,7 @@ def graph_shape(full: dict[str, Any]) -> dict[str, Any]:
                  for name, j in full["jobs"].items()},
         "schedules": {name: (s["job"], s["cron_schedule"], s["default_status"])
                       for name, s in full["schedules"].items()},
+        "sensors": {name: s["default_status"] for name, s in full["sensors"].items()},
         "resources": full["resources"],
         "executor": full["executor"],
     }
