@@ -1,0 +1,178 @@
+"""PostgreSQL restarted while a run is inside a writing step.
+
+A full resync (``dagster job execute``, the simulator as its own process;
+Dagster's instance the SQLite one of deploy/dagster.local.yaml, or the
+PostgreSQL one of deploy/dagster.yaml on the same server, restarted with it)
+is held inside its users step: this test holds a lock on app_user, so the step's MERGE waits.
+The local cluster is then restarted (``pg_ctlcluster ... restart -m fast``,
+as root, the way CI runs the tests). The step fails with one line saying the
+store's connection was lost and nothing of the step was committed; every
+table is then in its before- or after-state. The next run, started while the
+first waits for its step's retry, must not take the first for dead (its
+liveness lock went with the restart; its keeper takes it again) and leaves
+what an uninterrupted run leaves; the step's retry policy
+(``RetryPolicy(max_retries=1, delay=30)``) then runs the first run's step
+again on a new connection and that run succeeds too.
+
+Other tests share this PostgreSQL server: the test waits until it answers
+again before it ends, whatever happens.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import psycopg
+import pytest
+from dagster import DagsterRunStatus
+
+from tests.crashkit import (
+    CliRun,
+    Content,
+    TableHold,
+    admin_conninfo,
+    base_env,
+    content,
+    describe_sessions,
+    differences,
+    full_args,
+    instance_of,
+    judge,
+    postgres_home,
+    run_in_process,
+    run_sessions,
+    sim_post,
+    sqlite_home,
+    wait_until,
+    waiting_session,
+)
+from tests.dagster_services import officeflow_simulator
+
+USERS = 500
+ALLOW = {"flowsync/allow_mass_removal": "true"}  # epoch 2 moves many dynamic tag members
+CLUSTER = os.environ.get("FLOWSYNC_TEST_PG_CLUSTER", "15 main").split()
+LOST = "app_user, user_department: the store's connection was lost"
+
+
+def restart_postgres(store_url: str) -> float:
+    """Restart the local cluster; returns the seconds until it answered again."""
+    started = time.monotonic()
+    done = subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", *CLUSTER, "restart",
+                           "-m", "fast"], capture_output=True, text=True, timeout=120)
+    answering = wait_for_postgres(store_url)
+    assert done.returncode == 0, f"pg_ctlcluster: {done.stdout}{done.stderr}"
+    assert answering, "PostgreSQL did not answer within 120 s of its restart"
+    return time.monotonic() - started
+
+
+def wait_for_postgres(store_url: str, timeout: float = 120) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with psycopg.connect(admin_conninfo(store_url), connect_timeout=2) as conn:
+                conn.execute("SELECT 1")
+            return True
+        except psycopg.Error:
+            time.sleep(0.2)
+    return False
+
+
+@pytest.fixture(scope="module")
+def simulator_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONHASHSEED"}
+    with officeflow_simulator(env, tmp_path_factory.mktemp("sim"), users=USERS) as url:
+        yield url
+
+
+@contextmanager
+def instance_home(kind: str, tmp_path: Path, store_url: str) -> Iterator[tuple[Path, dict[str, str]]]:
+    if kind == "sqlite":
+        yield sqlite_home(tmp_path), {}
+    else:
+        with postgres_home(tmp_path, store_url) as (home, pg_env):
+            yield home, pg_env
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0
+                    or not shutil.which("pg_ctlcluster"),
+                    reason="restarting the local cluster needs root and pg_ctlcluster (as in CI)")
+@pytest.mark.parametrize("instance", ["sqlite", "postgres"])
+def test_postgres_restarted_inside_a_writing_step(tmp_path: Path, simulator_url: str,
+                                                  pg_url: str, schema_name: str,
+                                                  instance: str) -> None:
+    sim = simulator_url
+    reference = schema_name[:50] + "_ref"
+    sim_post(sim, "/_sim/reset", {"users": USERS, "epoch": 1})
+    for schema in (reference, schema_name):
+        run_in_process(sim, pg_url, schema, full=True)
+    sim_post(sim, "/_sim/epoch", {"epoch": 2})
+    run_in_process(sim, pg_url, reference, full=True, tags=ALLOW)
+    expected, before = content(pg_url, reference), content(pg_url, schema_name)
+
+    with instance_home(instance, tmp_path, pg_url) as (home, pg_env):
+        env = {**base_env(sim, pg_url, schema_name, home), **pg_env}
+        restart_during_the_step(env, home, pg_env, pg_url, schema_name, before, expected)
+
+
+def restart_during_the_step(env: dict[str, str], home: Path, pg_env: dict[str, str],
+                            pg_url: str, schema_name: str, before: Content,
+                            expected: Content) -> None:
+    hold = TableHold(pg_url, f'"{schema_name}"."app_user"')
+    run = CliRun(env, *full_args(**ALLOW))
+    following: CliRun | None = None
+    try:
+        held = wait_until(lambda: waiting_session(pg_url) or not run.alive(), 90,
+                          "the run's MERGE into app_user to wait for the lock", interval=0.1)
+        assert held is not True, f"the run ended before its users step\n{run.output[-6000:]}"
+        where = describe_sessions(run_sessions(pg_url))
+        assert "app_user" in held["left"], where
+        took = restart_postgres(pg_url)
+        hold.release()  # its session went with the restart
+        # held again, so that the first run is surely still alive (its step's retry
+        # waiting for app_user) while the next run's setup looks at it
+        hold = TableHold(pg_url, f'"{schema_name}"."app_user"')
+        failed = run.wait_for(LOST, 60)
+        assert failed, f"no one-line failure of the users step\n{run.output[-6000:]}"
+        # the step was not committed, and nothing else is half-written
+        verdict = judge(content(pg_url, schema_name), before, expected)
+        assert not verdict.neither and not verdict.split_steps, verdict
+        assert "app_user" in verdict.before and "user_department" in verdict.before, verdict
+        line = next(x for x in run.output.splitlines() if LOST in x)
+        print(f"restart took {took:.1f} s while the run was in: {where}; the step failed with:\n"
+              f"  {line.strip()[-260:]}\n  tables already in their after-state: "
+              f"{verdict.moved()}", flush=True)
+        assert "nothing of the step was committed" in line, line
+        # the next run, while the first waits for its step's retry: the first one's
+        # liveness lock was lost with the restart, but it is alive and must not be
+        # taken for dead (its keeper took the lock again)
+        following = CliRun(env, *full_args(**ALLOW))
+        assert following.wait_for("RESOURCE_INIT_SUCCESS", 60), following.output[-6000:]
+        assert run.alive()
+        hold.release()
+        assert following.finish(timeout=150) == 0, following.output[-6000:]
+        assert f"run {run.run_id} was dead" not in following.output, following.output[-4000:]
+        rc = run.finish(timeout=180)  # the step's retry comes ~30 s after its failure
+    finally:
+        hold.release()
+        for started in (run, following):
+            if started is not None and started.alive():
+                started.kill()
+        assert wait_for_postgres(pg_url), "PostgreSQL is not answering"
+    assert rc == 0, f"the run did not recover by its step retry\n{run.output[-6000:]}"
+    assert "STEP_RESTARTED" in run.output or "retry" in run.output.lower()
+    with instance_of(home, pg_env) as instance:
+        first = instance.get_run_by_id(run.run_id or "")
+        assert first is not None and first.status == DagsterRunStatus.SUCCESS, first
+        assert not any("this run's process died" in (e.message or "")
+                       for e in instance.all_logs(first.run_id))
+    found = differences(content(pg_url, schema_name), expected)
+    assert not found, f"the runs did not reach an uninterrupted run's content: {found}"
+    print(f"the run recovered by its step retry ({run.seconds:.0f} s in all); the next run, "
+          f"started during its retry wait, took {following.seconds:.1f} s and did not take it "
+          "for dead; the store has the uninterrupted run's content", flush=True)
