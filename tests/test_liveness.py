@@ -19,7 +19,7 @@ import pytest
 from dagster import DagsterInstance, DagsterRun, DagsterRunStatus, instance_for_test
 
 from flowsync_dagster import liveness
-from tests.crashkit import pg_conninfo
+from tests.crashkit import instance_of, pg_conninfo, postgres_home, wait_until
 
 
 @pytest.fixture
@@ -60,6 +60,9 @@ def test_a_run_whose_lock_is_free_is_failed_and_freed_a_live_one_is_not(
     alive_run = started_run(instance, alive.ref.tag())
     dead_run = started_run(instance, dead.ref.tag())  # queued behind the live one
     dead.release()  # as its process's end would
+    prober = liveness._Prober(url)
+    wait_until(lambda: prober.is_free(dead.ref), 5, "the dead run's lock to be free")
+    prober.close()
     found = liveness.free_dead_runs(instance, url, by="test")
     assert [d.run_id for d in found] == [dead_run]
     assert found[0].queued == 1 and found[0].slots == 0
@@ -81,15 +84,25 @@ def test_a_lock_lost_to_pg_terminate_backend_is_taken_again(pg_url: str) -> None
     try:
         assert prober.is_free(held.ref) is False
         with psycopg.connect(pg_conninfo(pg_url), autocommit=True) as admin:
-            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                          "WHERE application_name = %s", (f"flowsync liveness {run_id}",))
-        deadline = time.monotonic() + liveness.GRACE_SECONDS
-        while prober.is_free(held.ref) and time.monotonic() < deadline:
-            time.sleep(0.01)
-        assert prober.is_free(held.ref) is False, "the keeper did not take the lock again"
+            [(pid,)] = admin.execute("SELECT pid FROM pg_stat_activity WHERE application_name "
+                                     "= %s", (f"flowsync liveness {run_id}",)).fetchall()
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+            gone = time.monotonic()
+            while admin.execute("SELECT count(*) FROM pg_stat_activity WHERE pid = %s",
+                                (pid,)).fetchone() != (0,):
+                assert time.monotonic() - gone < 5, "the terminated session did not end"
+                time.sleep(0.005)
+            gone = time.monotonic()  # its lock is released now
+        while prober.is_free(held.ref):
+            assert time.monotonic() - gone < liveness.GRACE_SECONDS, (
+                "the keeper did not take the lock again within the reaper's grace")
+            time.sleep(0.005)
     finally:
         held.release()
-    assert prober.is_free(held.ref) is True
+    deadline = time.monotonic() + 5  # the session ends a moment after its connection closes
+    while not prober.is_free(held.ref):
+        assert time.monotonic() < deadline, "the lock outlived its release"
+        time.sleep(0.01)
     prober.close()
 
 
@@ -112,3 +125,32 @@ def test_the_pool_is_made_once_whoever_comes_first(instance: DagsterInstance) ->
     liveness.ensure_pool(instance)
     limits = {p.name: p.limit for p in instance.event_log_storage.get_pool_limits()}
     assert limits[liveness.POOL] == 1
+
+
+def test_two_runs_making_the_pool_at_once_on_postgresql_storage(
+        tmp_path: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dagster makes a pool's limit on a step's first claim when it saw none. On
+    the PostgreSQL instance storage, the run that loses the race to make it
+    fails (its fallback UPDATE runs in an aborted transaction); two runs started
+    at once hit that (tests/test_two_runs_at_once.py, one try in four here).
+    ensure_pool, at resource setup, takes the loser's turn calmly."""
+    with postgres_home(tmp_path, pg_url) as (home, pg_env), \
+            instance_of(home, pg_env) as instance:
+        storage = instance.event_log_storage
+        assert liveness.POOL not in {p.name for p in storage.get_pool_limits()}
+        storage.initialize_concurrency_limit_to_default(liveness.POOL)  # the winner
+        with pytest.raises(Exception, match="UniqueViolation|InFailedSqlTransaction|aborted"):
+            storage.initialize_concurrency_limit_to_default(liveness.POOL)  # Dagster's loser
+        # ensure_pool's loser: it saw no pool, made it, lost: that is fine
+        real = storage.get_pool_limits
+        calls: list[int] = []
+
+        def first_sees_none() -> list:
+            calls.append(1)
+            return [] if len(calls) == 1 else real()
+
+        monkeypatch.setattr(storage, "get_pool_limits", first_sees_none)
+        liveness.ensure_pool(instance)
+        assert len(calls) == 2  # it tried to make it, failed, and found it made
+        monkeypatch.undo()
+        assert {p.name: p.limit for p in storage.get_pool_limits()}[liveness.POOL] == 1
