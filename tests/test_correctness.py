@@ -318,20 +318,32 @@ def test_an_empty_identity_registry_is_an_outage_and_never_nulls_a_field(simulat
     assert one(pg_url, schema_name, grades) == before
 
 
-def test_a_field_one_identity_stops_declaring_keeps_its_values(simulator, synced, pg_url,
-                                                               schema_name):
+def test_a_field_one_identity_stops_declaring_keeps_its_values(simulator, pg_url, schema_name):
     from flowsync_dagster.simulator.dataset import IDENTITIES
 
-    titles = "SELECT count(*) FROM {app_user} WHERE identity = 'teacher' AND title IS NOT NULL"
-    before = one(pg_url, schema_name, titles)
-    assert before > 0
+    # teachers declare "grade" too at first, and three teachers have one
     registry = [dict(i) for i in IDENTITIES]
     teacher = next(i for i in registry if i["code"] == "teacher")
-    teacher["fields"] = [f for f in teacher["fields"] if f["key"] != "title"]
+    teacher["fields"] = [*teacher["fields"], {"key": "grade", "label": "年级",
+                                              "type": "string", "max_length": 32}]
     simulator.inject("/identities", registry, mode="replace")
+    teachers = [u for u in live_users(simulator, 60) if u["identity"] == "teacher"][:3]
+    simulator.inject("/users", [{**u, "attributes": {**u["attributes"], "grade": f"T{n}"},
+                                 "updated_at": at("00:10", 28)} for n, u in enumerate(teachers)])
     assert sync(simulator, pg_url, schema_name, tags=full(),
                 select=["user_attribute", *USERS]).success
-    assert one(pg_url, schema_name, titles) == before
+    ids = ", ".join(f"'{u['id']}'" for u in teachers)
+    kept = f"SELECT id, grade FROM {{app_user}} WHERE id IN ({ids}) ORDER BY id"
+    before = rows(pg_url, schema_name, kept)
+    assert [g for _, g in before] == ["T0", "T1", "T2"]
+    students = "SELECT count(*) FROM {app_user} WHERE identity = 'student' AND grade IS NOT NULL"
+    graded = one(pg_url, schema_name, students)
+    # then teachers stop declaring it: their values stay, students' are still written
+    simulator.inject("/identities", [dict(i) for i in IDENTITIES], mode="replace")
+    assert sync(simulator, pg_url, schema_name, tags=full(),
+                select=["user_attribute", *USERS]).success
+    assert rows(pg_url, schema_name, kept) == before
+    assert one(pg_url, schema_name, students) == graded > 0
 
 
 @pytest.mark.parametrize("groups", [[], [{"id": "G01", "name": "教师类别",
