@@ -124,6 +124,17 @@ def credentials() -> tuple[str, str]:
     return DEMO_APP_KEY, DEMO_APP_SECRET
 
 
+@pytest.fixture(autouse=True)
+def _the_last_run_again() -> Iterator[None]:
+    """Every test's last run of the project's assets is also an idempotence
+    test: run again on the same source, it must leave every table as it was
+    (tests/helpers.py ``run_assets``)."""
+    yield
+    from tests.helpers import check_last_run_again
+
+    check_last_run_again()
+
+
 @pytest.fixture
 def instance() -> Iterator[DagsterInstance]:
     """An ephemeral Dagster instance with the pool limit of deploy/dagster.yaml."""

@@ -144,6 +144,7 @@ class Simulator:
         ds = self.dataset
         elapsed = max(1e-9, time.monotonic() - self.started)
         return {"users": ds.n_users, "seed": ds.seed, "epoch": ds.epoch,
+                "generation": self._generation,  # moves whenever what is served changes
                 "clock": ds.clock_dt.isoformat(), "follows_clock": self.follow is not None,
                 "requests": self.requests, "pages": self.pages,
                 "items": self.items, "pages_per_second": round(self.pages / elapsed, 1),
