@@ -79,7 +79,8 @@ def build_resources(settings: Settings) -> dict[str, object]:
 def build_assets(settings: Settings) -> list[AssetsDefinition]:
     partitions_def = hourly_partitions(settings)
     schema = settings.schema if settings.database_url.startswith("postgresql") else None
-    return [build_asset(asset, partitions_def, schema) for asset in SYNC_ASSETS]
+    return [build_asset(asset, partitions_def, schema, settings.step_retry_delay_seconds)
+            for asset in SYNC_ASSETS]
 
 
 def build_definitions(settings: Settings) -> Definitions:

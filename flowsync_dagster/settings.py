@@ -39,17 +39,25 @@ def _flag(name: str, default: bool = True) -> bool:
     raise SettingsError(f"{name} must be true or false, not {raw!r}")
 
 
-def _hours(name: str, default: int, maximum: int) -> int:
+def _whole(name: str, default: int, maximum: int, unit: str) -> int:
     raw = os.environ.get(name, "").strip()
     if not raw:
         return default
     try:
         value = int(raw)
     except ValueError:
-        raise SettingsError(f"{name} must be a whole number of hours, not {raw!r}") from None
+        raise SettingsError(f"{name} must be a whole number of {unit}, not {raw!r}") from None
     if not 0 <= value <= maximum:
-        raise SettingsError(f"{name} must be between 0 and {maximum} hours, not {value}")
+        raise SettingsError(f"{name} must be between 0 and {maximum} {unit}, not {value}")
     return value
+
+
+def _seconds(name: str, default: int, maximum: int) -> int:
+    return _whole(name, default, maximum, "seconds")
+
+
+def _hours(name: str, default: int, maximum: int) -> int:
+    return _whole(name, default, maximum, "hours")
 
 
 def validate_base_url(url: str) -> str:
@@ -83,6 +91,8 @@ class Settings:
     lookback_hours: int = 3
     # and from the end of the last span read successfully, within this bound
     catchup_max_hours: int = 24
+    # a step whose database connection dropped is run again after this long
+    step_retry_delay_seconds: int = 30
 
     @property
     def uses_simulator(self) -> bool:
@@ -113,4 +123,5 @@ def load_settings() -> Settings:
         sync_tags=_flag("FLOWSYNC_SYNC_TAGS"),
         lookback_hours=_hours("FLOWSYNC_LOOKBACK_HOURS", 3, 48),
         catchup_max_hours=_hours("FLOWSYNC_CATCHUP_MAX_HOURS", 24, 24 * 14),
+        step_retry_delay_seconds=_seconds("FLOWSYNC_STEP_RETRY_DELAY_SECONDS", 30, 3600),
     )

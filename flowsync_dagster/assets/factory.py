@@ -26,7 +26,7 @@ from dagster import (
 )
 
 from flowsync_dagster import checks
-from flowsync_dagster.assets.step import STORE_POOL, SYNC_RETRY_POLICY, SyncAsset, SyncStep
+from flowsync_dagster.assets.step import STORE_POOL, SyncAsset, SyncStep, step_retry_policy
 from flowsync_dagster.catalog import asset_spec
 from flowsync_dagster.partitions import SyncConfig
 from flowsync_dagster.resources.officeflow import OfficeflowResource
@@ -35,7 +35,7 @@ from flowsync_dagster.resources.sync import SyncPolicyResource
 
 
 def build_asset(asset: SyncAsset, partitions_def: PartitionsDefinition,
-                schema_name: str | None) -> AssetsDefinition:
+                schema_name: str | None, retry_delay_seconds: float = 30) -> AssetsDefinition:
     @multi_asset(
         name=asset.name,
         specs=[asset_spec(t, deps=asset.deps, schema_name=schema_name) for t in asset.tables],
@@ -43,7 +43,7 @@ def build_asset(asset: SyncAsset, partitions_def: PartitionsDefinition,
         partitions_def=partitions_def,
         backfill_policy=BackfillPolicy.single_run(),
         pool=STORE_POOL,
-        retry_policy=SYNC_RETRY_POLICY,
+        retry_policy=step_retry_policy(retry_delay_seconds),
         description=asset.description,
         can_subset=True,
     )

@@ -67,11 +67,13 @@ T = TypeVar("T")
 # advisory lock in the store is the second line.
 STORE_POOL = "flowsync_store"
 
-# A step is retried once for what may pass (a dropped database connection);
-# never for a refusal, and never for an API that stayed down past the client's
-# own bounded retries: the contract says the step then fails.
-SYNC_RETRY_POLICY = RetryPolicy(max_retries=1, delay=30, backoff=Backoff.EXPONENTIAL,
-                                jitter=Jitter.PLUS_MINUS)
+def step_retry_policy(delay_seconds: float = 30) -> RetryPolicy:
+    """A step is retried once for what may pass (a dropped database connection,
+    a restarted server); never for a refusal, and never for an API that stayed
+    down past the client's own bounded retries: the contract says the step
+    then fails."""
+    return RetryPolicy(max_retries=1, delay=delay_seconds, backoff=Backoff.EXPONENTIAL,
+                       jitter=Jitter.PLUS_MINUS)
 
 
 class BlockingCheckFailed(Exception):
