@@ -8,13 +8,17 @@ freshness. The asset modules say only which tables a step writes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import inspect
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from dagster import (
     AssetSpec,
+    CodeReferencesMetadataValue,
     FreshnessPolicy,
+    LocalFileCodeReference,
     TableColumn,
     TableColumnConstraints,
     TableConstraints,
@@ -122,8 +126,17 @@ def column_schema(table: Table, extension_columns: Sequence[tuple[str, str]] = (
                        constraints=TableConstraints(other=[f"primary key ({', '.join(key)})"]))
 
 
-def asset_spec(table: str, *, deps: Sequence[str], schema_name: str | None) -> AssetSpec:
-    """The spec of the asset that is ``table``."""
+def code_reference(function: Callable[..., Any]) -> CodeReferencesMetadataValue:
+    """Where the code that writes a table is: the asset module's ``write``."""
+    return CodeReferencesMetadataValue(code_references=[LocalFileCodeReference(
+        file_path=inspect.getsourcefile(function) or "",
+        line_number=inspect.getsourcelines(function)[1], label="what this step writes")])
+
+
+def asset_spec(table: str, *, deps: Sequence[str], schema_name: str | None,
+               writer: Callable[..., Any] | None = None) -> AssetSpec:
+    """The spec of the asset that is ``table``; ``writer`` is the function that
+    writes it (shown on the asset's page as its source code)."""
     doc = TABLES[table]
     tags = {"domain": doc.group}
     if personal_columns(table):
@@ -141,5 +154,6 @@ def asset_spec(table: str, *, deps: Sequence[str], schema_name: str | None) -> A
         metadata={
             "dagster/table_name": table_name(table, schema_name),
             "dagster/column_schema": column_schema(schema.metadata.tables[table]),
+            **({"dagster/code_references": code_reference(writer)} if writer else {}),
         },
     )

@@ -20,7 +20,6 @@ from dagster import (
     EnvVar,
     definitions,
     in_process_executor,
-    with_source_code_references,
 )
 
 from flowsync_dagster.alerts import ALERT_SENSORS
@@ -46,7 +45,6 @@ from flowsync_dagster.settings import Settings, load_settings
 # on every load.
 warnings.filterwarnings("ignore", category=BetaWarning, message=".*backfill_policy.*")
 warnings.filterwarnings("ignore", category=BetaWarning, message=".*CodeReference.*")
-warnings.filterwarnings("ignore", category=BetaWarning, message=".*with_source_code_references.*")
 
 SYNC_ASSETS: tuple[SyncAsset, ...] = (DEPARTMENTS, IDENTITIES, USERS, POSTS, TAG_GROUPS, TAGS,
                                       OPENIDS, WORKFLOW)
@@ -87,7 +85,7 @@ def build_definitions(settings: Settings) -> Definitions:
     partitions_def = hourly_partitions(settings)
     jobs = build_jobs()
     return Definitions(
-        assets=with_source_code_references(build_assets(settings)),
+        assets=build_assets(settings),
         jobs=jobs,
         schedules=build_schedules(jobs, partitions_def),
         sensors=[free_dead_runs, *ALERT_SENSORS],

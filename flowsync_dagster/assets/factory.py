@@ -38,7 +38,8 @@ def build_asset(asset: SyncAsset, partitions_def: PartitionsDefinition,
                 schema_name: str | None, retry_delay_seconds: float = 30) -> AssetsDefinition:
     @multi_asset(
         name=asset.name,
-        specs=[asset_spec(t, deps=asset.deps, schema_name=schema_name) for t in asset.tables],
+        specs=[asset_spec(t, deps=asset.deps, schema_name=schema_name, writer=asset.write)
+               for t in asset.tables],
         check_specs=checks.specs(list(asset.checks)),
         partitions_def=partitions_def,
         backfill_policy=BackfillPolicy.single_run(),
