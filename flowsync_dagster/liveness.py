@@ -383,31 +383,13 @@ def free_dead_runs(instance: DagsterInstance, database_url: str, *, by: str,
         return []
     skip = set(exclude)
     holders = _holders(instance)
-    runs = {r.run_id: r for r in instance.get_runs(RunsFilter(statuses=UNFINISHED), limit=200)}
-    for run_id in holders:
-        if run_id not in runs and run_id not in skip:
-            found = instance.get_run_by_id(run_id)
-            if found is not None:
-                runs[run_id] = found
     prober = _Prober(database_url)
     try:
-        suspects: dict[str, LockRef] = {}
-        for run_id, run in runs.items():
-            ref = LockRef.parse(run.tags.get(LIVENESS_TAG, ""))
-            if run_id in skip or ref is None:
-                continue
-            if prober.is_free(ref):
-                suspects[run_id] = ref
+        suspects = {run_id: ref for run_id, ref in _locks_of(instance, holders, skip).items()
+                    if prober.is_free(ref)}
         if not suspects:
             return []
-        grace = GRACE_SECONDS
-        if any(ref.kind == "pg" for ref in suspects.values()):
-            started = prober.server_started()
-            if any(ref.kind == "pg" and ref.taken_at <= started for ref in suspects.values()):
-                grace = RESTART_GRACE_SECONDS
-        if any(run_id not in holders for run_id in suspects):
-            grace = max(grace, NO_SLOT_GRACE_SECONDS)
-        time.sleep(grace)
+        time.sleep(_grace(prober, suspects, holders))
         holders = _holders(instance)
         dead: list[DeadRun] = []
         for run_id, ref in suspects.items():
@@ -418,25 +400,60 @@ def free_dead_runs(instance: DagsterInstance, database_url: str, *, by: str,
             if run.is_finished and not slots and not queued:
                 continue  # it ended (and let go) while we looked
             dead.append(DeadRun(run_id, run.status.value, slots, queued, ref.tag()))
-            when = datetime.now(UTC).isoformat(timespec="seconds")
-            what = (f"its {slots} {POOL} slot(s) and {queued} queued step(s) freed by {by} at "
-                    f"{when}")
-            if not run.is_finished:
-                instance.report_run_failed(run, (
-                    f"flowsync: this run's process died (killed or crashed): its liveness lock "
-                    f"({ref.tag()}) was free; marked failed, and {what}"))
-            elif slots or queued:
-                instance.report_engine_event(
-                    f"flowsync: this run's process is gone (its liveness lock {ref.tag()} was "
-                    f"free) but it still held the {POOL} pool: {what}", run)
-            if slots or queued:
-                instance.event_log_storage.free_concurrency_slots_for_run(run_id)
-            if ref.kind == "flock":
-                with suppress(OSError):
-                    Path(ref.key).unlink()
+            _bury(instance, run, ref, slots, queued, by)
             say(f"{POOL}: run {run_id} was dead ({run.status.value}, liveness lock "
                 f"{ref.tag()} free): {'marked failed, ' if not run.is_finished else ''}"
                 f"{slots} slot(s) and {queued} queued step(s) freed")
         return dead
     finally:
         prober.close()
+
+
+def _locks_of(instance: DagsterInstance, holders: dict[str, tuple[int, int]],
+              skip: set[str]) -> dict[str, LockRef]:
+    """The liveness locks of the unfinished runs and of the runs holding slots."""
+    runs = {r.run_id: r for r in instance.get_runs(RunsFilter(statuses=UNFINISHED), limit=200)}
+    for run_id in holders:
+        if run_id not in runs and run_id not in skip:
+            found = instance.get_run_by_id(run_id)
+            if found is not None:
+                runs[run_id] = found
+    locks: dict[str, LockRef] = {}
+    for run_id, run in runs.items():
+        ref = LockRef.parse(run.tags.get(LIVENESS_TAG, ""))
+        if run_id not in skip and ref is not None:
+            locks[run_id] = ref
+    return locks
+
+
+def _grace(prober: _Prober, suspects: dict[str, LockRef],
+           holders: dict[str, tuple[int, int]]) -> float:
+    """How long a free lock must stay free before its run is believed dead."""
+    grace = GRACE_SECONDS
+    if any(ref.kind == "pg" for ref in suspects.values()):
+        started = prober.server_started()
+        if any(ref.kind == "pg" and ref.taken_at <= started for ref in suspects.values()):
+            grace = RESTART_GRACE_SECONDS
+    if any(run_id not in holders for run_id in suspects):
+        grace = max(grace, NO_SLOT_GRACE_SECONDS)
+    return grace
+
+
+def _bury(instance: DagsterInstance, run: Any, ref: LockRef, slots: int, queued: int,
+          by: str) -> None:
+    """Mark a dead run failed (or note it, if it already ended) and free its slots."""
+    when = datetime.now(UTC).isoformat(timespec="seconds")
+    what = f"its {slots} {POOL} slot(s) and {queued} queued step(s) freed by {by} at {when}"
+    if not run.is_finished:
+        instance.report_run_failed(run, (
+            f"flowsync: this run's process died (killed or crashed): its liveness lock "
+            f"({ref.tag()}) was free; marked failed, and {what}"))
+    elif slots or queued:
+        instance.report_engine_event(
+            f"flowsync: this run's process is gone (its liveness lock {ref.tag()} was free) "
+            f"but it still held the {POOL} pool: {what}", run)
+    if slots or queued:
+        instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
+    if ref.kind == "flock":
+        with suppress(OSError):
+            Path(ref.key).unlink()

@@ -91,68 +91,81 @@ def _payload(record: DepartmentItem) -> str:
     return msgspec.json.encode(record).decode()
 
 
-def resolve_tree(walk: DepartmentWalk) -> DepartmentTree:
-    records = walk.records
-    root_id = walk.root.id
-    live = {k: v for k, v in records.items() if isinstance(v, Department)}
-    tombstones = [v for v in records.values() if isinstance(v, Tombstone)]
-    # (path ids, active) for placed departments; a reason string for the rest
-    placed: dict[str, tuple[list[str], bool]] = {root_id: ([root_id], walk.root.status == "active")}
-    refused: dict[str, tuple[str, str]] = {}
+class _Placement:
+    """Departments sorted as the resolution goes: placed (path ids from the
+    root, active) or refused (reason, detail)."""
 
-    for start in live:
-        if start in placed or start in refused:
-            continue
+    def __init__(self, walk: DepartmentWalk) -> None:
+        self.records = walk.records
+        self.live = {k: v for k, v in walk.records.items() if isinstance(v, Department)}
+        self.placed: dict[str, tuple[list[str], bool]] = {
+            walk.root.id: ([walk.root.id], walk.root.status == "active")}
+        self.refused: dict[str, tuple[str, str]] = {}
+
+    def settled(self, key: str) -> bool:
+        return key in self.placed or key in self.refused
+
+    def climb(self, start: str) -> list[str]:
+        """Follow parent ids up from ``start`` until a settled department; the
+        chain climbed, less what was refused on the way (a cycle, an orphan)."""
         chain: list[str] = []
         on_chain: set[str] = set()
         node = start
-        while True:
-            if node in placed or node in refused:
-                break
+        while not self.settled(node):
             if node in on_chain:  # a cycle: from node's first visit to the chain's end
                 at = chain.index(node)
                 for member in chain[at:]:
-                    refused[member] = ("department_cycle",
-                                       "parent chain " + " -> ".join(chain[at:] + [node]))
-                chain = chain[:at]
-                break
+                    self.refused[member] = ("department_cycle",
+                                            "parent chain " + " -> ".join(chain[at:] + [node]))
+                return chain[:at]
             chain.append(node)
             on_chain.add(node)
-            parent = live[node].parent_id
-            if parent is None:
-                refused[node] = ("department_orphan", "no parent_id and not the root")
-                chain.pop()
-                break
-            if parent not in live:
-                why = ("its parent was deleted" if parent in records
-                       else f"parent_id {parent} names no department")
-                refused[node] = ("department_orphan", why)
-                chain.pop()
-                break
+            parent = self.live[node].parent_id
+            if parent is None or parent not in self.live:
+                self.refused[node] = ("department_orphan", self._orphan_detail(parent))
+                return chain[:-1]
             node = parent
-        # unwind: each link takes its parent's outcome
-        for member in reversed(chain):
-            if member in refused:
-                continue
-            parent = live[member].parent_id
-            assert parent is not None
-            if parent in placed:
-                path, active = placed[parent]
-                placed[member] = ([*path, member], active and live[member].status == "active")
-            else:
-                refused[member] = ("department_orphan",
-                                   f"ancestor {parent} could not be placed ({refused[parent][0]})")
+        return chain
 
+    def _orphan_detail(self, parent: str | None) -> str:
+        if parent is None:
+            return "no parent_id and not the root"
+        if parent in self.records:
+            return "its parent was deleted"
+        return f"parent_id {parent} names no department"
+
+    def unwind(self, chain: list[str]) -> None:
+        """Each link of a climbed chain takes its parent's outcome, top down."""
+        for member in reversed(chain):
+            if member in self.refused:
+                continue
+            parent = self.live[member].parent_id
+            assert parent is not None
+            if parent in self.placed:
+                path, active = self.placed[parent]
+                self.placed[member] = ([*path, member],
+                                       active and self.live[member].status == "active")
+            else:
+                self.refused[member] = ("department_orphan", f"ancestor {parent} could not be "
+                                                             f"placed ({self.refused[parent][0]})")
+
+
+def resolve_tree(walk: DepartmentWalk) -> DepartmentTree:
+    sorting = _Placement(walk)
+    for start in sorting.live:
+        if not sorting.settled(start):
+            sorting.unwind(sorting.climb(start))
+    live, placed = sorting.live, sorting.placed
     cases = [QuarantineCase(b.source_key, "invalid_record", b.payload, b.error) for b in walk.bad]
     cases += [QuarantineCase(key, reason, _payload(live[key]), detail)
-              for key, (reason, detail) in sorted(refused.items())]
+              for key, (reason, detail) in sorted(sorting.refused.items())]
     # placed under the parent its record names, not (only) under whoever listed it
-    mismatch = sorted(k for k in placed if k != root_id
+    mismatch = sorted(k for k in placed if k != walk.root.id
                       and live[k].parent_id not in walk.listers.get(k, set()))
     return DepartmentTree(
         placed={k: PlacedDepartment(live[k], "/".join(path), len(path) - 1, active)
                 for k, (path, active) in placed.items()},
-        tombstones=tombstones,
+        tombstones=[v for v in walk.records.values() if isinstance(v, Tombstone)],
         cases=cases,
         reached_twice=walk.reached_twice,
         lister_mismatch=mismatch,

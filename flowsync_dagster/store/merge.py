@@ -152,6 +152,13 @@ class MergeResult:
 
 
 @dataclass(frozen=True)
+class _Missing:
+    rows: int  # missing from a complete listing, not yet removed
+    active: int  # of them active
+    ended_by_owner: int  # of those, ended by their owner's tombstone in this step
+
+
+@dataclass(frozen=True)
 class _Counts:
     source_rows: int
     live: int
@@ -477,44 +484,20 @@ class StepWriter:
         if stale:
             self._take_out_stale(spec, stg, target)
             counts = self._count(spec, stg, target)
-        on = self._keys_match("t", "s", spec.key)
-        scope = self._scope(spec)
-        not_listed = f"NOT EXISTS (SELECT 1 FROM {stg} s WHERE {on})"
-        stamps = {"now": self.store.param(self.now), "started": self.store.param(self.started)}
-        missing = missing_active = ended_by_owner = 0
-        if spec.reconcile:
-            missing, missing_active, ended_by_owner = map(int, self.conn.execute(text(
-                f"SELECT COALESCE(SUM(CASE WHEN t.removed_at IS NULL THEN 1 ELSE 0 END), 0), "
-                f"COALESCE(SUM(CASE WHEN t.is_active THEN 1 ELSE 0 END), 0), "
-                f"COALESCE(SUM(CASE WHEN t.is_active AND {self._owner_deleted(spec)} THEN 1 "
-                f"ELSE 0 END), 0) FROM {target} t WHERE ({scope}) AND {not_listed}"),
-                stamps).one())
-        deactivating = counts.deactivated + missing_active
-        if spec.reconcile and guard is not None and deactivating > ended_by_owner:
-            # only now can the guard trip: its denominator is the table's active
-            # rows (not the reconciled scope: an hour that moves a few users
-            # must not look like a mass removal)
-            active_before = self._table_counts(spec.table, exact=True)[1]
-            empty = spec.scope is None and counts.live == 0
-            # memberships ended by their parent's own tombstone were removed by
-            # the source, explicitly: the guard is for what a listing lost
-            why = guard.refusal(deactivating - ended_by_owner, active_before, empty)
-            if why:
-                raise MassRemovalRefused(spec.table, deactivating, active_before, why)
-
+        missing = self._missing(spec, stg, target) if spec.reconcile else _Missing(0, 0, 0)
+        deactivating = counts.deactivated + missing.active
+        if spec.reconcile and guard is not None:
+            self._guard(spec, guard, deactivating, missing.ended_by_owner, counts.live == 0)
         if self.store.is_postgres:
-            self._merge_postgres(spec, stg, target, on)
+            self._merge_postgres(spec, stg, target, self._keys_match("t", "s", spec.key))
         else:
             self._merge_sqlite(spec, stg, target)
-        if spec.reconcile and missing:
-            self.conn.execute(text(
-                f"UPDATE {target} AS t SET is_active = FALSE, removed_at = :now, "
-                f"last_synced_at = :now WHERE t.removed_at IS NULL AND ({scope}) AND {not_listed}"
-            ), stamps)
+        if missing.rows:
+            self._soft_delete_missing(spec, stg, target)
         after = (before[0] + counts.inserted, before[1] + counts.activated - deactivating)
         self._store_counts(spec.table, after)
-        if counts.inserted + counts.updated + counts.tombstoned + missing > max(1000,
-                                                                               before[0] // 10):
+        if counts.inserted + counts.updated + counts.tombstoned + missing.rows > max(
+                1000, before[0] // 10):
             # what runs next in this step (rules, derived tables, checks) plans on it
             self.analyze(target)
         shown = spec.preview or (*spec.key, *spec.columns[:3])
@@ -524,11 +507,50 @@ class StepWriter:
         return MergeResult(
             table=spec.table, source_rows=counts.source_rows + stale, duplicates_folded=folded,
             inserted=counts.inserted, updated=counts.updated, reactivated=counts.reactivated,
-            removed=counts.tombstoned + missing, deactivated=deactivating,
+            removed=counts.tombstoned + missing.rows, deactivated=deactivating,
             unchanged=max(0, existing - counts.updated - counts.reactivated - counts.tombstoned),
             activated=counts.activated, stale_skipped=stale, rows_after=after[0],
             active_after=after[1], preview_columns=tuple(shown), preview=preview,
         )
+
+    def _not_listed(self, spec: MergeSpec, stg: str) -> str:
+        return f"NOT EXISTS (SELECT 1 FROM {stg} s WHERE {self._keys_match('t', 's', spec.key)})"
+
+    def _stamps(self) -> dict[str, Any]:
+        return {"now": self.store.param(self.now), "started": self.store.param(self.started)}
+
+    def _missing(self, spec: MergeSpec, stg: str, target: str) -> _Missing:
+        """What a complete listing lacks within its scope: rows to soft-delete,
+        of them the active ones, and of those the ones whose owner's tombstone
+        ends them."""
+        row = self.conn.execute(text(
+            f"SELECT COALESCE(SUM(CASE WHEN t.removed_at IS NULL THEN 1 ELSE 0 END), 0), "
+            f"COALESCE(SUM(CASE WHEN t.is_active THEN 1 ELSE 0 END), 0), "
+            f"COALESCE(SUM(CASE WHEN t.is_active AND {self._owner_deleted(spec)} THEN 1 "
+            f"ELSE 0 END), 0) FROM {target} t WHERE ({self._scope(spec)}) AND "
+            f"{self._not_listed(spec, stg)}"), self._stamps()).one()
+        return _Missing(*map(int, row))
+
+    def _guard(self, spec: MergeSpec, guard: RemovalGuard, deactivating: int,
+               ended_by_owner: int, nothing_live: bool) -> None:
+        """Refuse the step if the guard says so. Its denominator is the table's
+        active rows (not the reconciled scope: an hour that moves a few users
+        must not look like a mass removal); memberships ended by their parent's
+        own tombstone were removed by the source, explicitly, so they do not
+        count: the guard is for what a listing lost."""
+        if deactivating <= ended_by_owner:
+            return
+        active_before = self._table_counts(spec.table, exact=True)[1]
+        empty = spec.scope is None and nothing_live
+        why = guard.refusal(deactivating - ended_by_owner, active_before, empty)
+        if why:
+            raise MassRemovalRefused(spec.table, deactivating, active_before, why)
+
+    def _soft_delete_missing(self, spec: MergeSpec, stg: str, target: str) -> None:
+        self.conn.execute(text(
+            f"UPDATE {target} AS t SET is_active = FALSE, removed_at = :now, "
+            f"last_synced_at = :now WHERE t.removed_at IS NULL AND ({self._scope(spec)}) AND "
+            f"{self._not_listed(spec, stg)}"), self._stamps())
 
     # ------------------------------------------------------------- counts
 
