@@ -32,6 +32,7 @@ from flowsync_dagster.assets.step import SyncAsset
 from flowsync_dagster.assets.tags import TAG_GROUPS, TAGS
 from flowsync_dagster.assets.users import USERS
 from flowsync_dagster.assets.workflow import WORKFLOW
+from flowsync_dagster.coverage import build_coverage_sensor
 from flowsync_dagster.jobs import build_jobs, build_schedules
 from flowsync_dagster.partitions import hourly_partitions
 from flowsync_dagster.resources.officeflow import OfficeflowResource
@@ -84,11 +85,13 @@ def build_assets(settings: Settings) -> list[AssetsDefinition]:
 def build_definitions(settings: Settings) -> Definitions:
     partitions_def = hourly_partitions(settings)
     jobs = build_jobs()
+    assets = build_assets(settings)
+    coverage = build_coverage_sensor({key: partitions_def for a in assets for key in a.keys})
     return Definitions(
-        assets=build_assets(settings),
+        assets=assets,
         jobs=jobs,
         schedules=build_schedules(jobs, partitions_def),
-        sensors=[free_dead_runs, *ALERT_SENSORS],
+        sensors=[free_dead_runs, coverage, *ALERT_SENSORS],
         resources=build_resources(settings),
         # a subprocess per step costs ~1.7 s; the sync steps are I/O-bound and
         # serialised by the store's pool anyway
