@@ -78,12 +78,16 @@ class Coverage:
 
     run_id: str
     covered: Mapping[AssetKey, frozenset[str]]
+    # the table's rows after that run: the asset page shows the latest
+    # materialization's row count, and a filled hour's is the run's
+    row_counts: Mapping[AssetKey, int]
 
 
 def run_coverage(instance: DagsterInstance, run_id: str,
                  partitions_defs: Mapping[AssetKey, TimeWindowPartitionsDefinition]) -> Coverage:
     spans: dict[AssetKey, list[tuple[int, int]]] = {}
     keys: dict[AssetKey, list[str]] = {}
+    row_counts: dict[AssetKey, int] = {}
     records = instance.get_records_for_run(
         run_id, of_type=DagsterEventType.ASSET_MATERIALIZATION).records
     for record in records:
@@ -94,7 +98,11 @@ def run_coverage(instance: DagsterInstance, run_id: str,
         every = keys.setdefault(event.asset_key, partitions_def.get_partition_keys())
         spans.setdefault(event.asset_key, []).append(
             covered_span(every, partitions_def, event.partition, event.metadata))
-    return Coverage(run_id, {asset: _union(keys[asset], s) for asset, s in spans.items()})
+        rows = getattr(event.metadata.get("dagster/row_count"), "value", None)
+        if isinstance(rows, int):
+            row_counts[event.asset_key] = rows
+    return Coverage(run_id, {asset: _union(keys[asset], s) for asset, s in spans.items()},
+                    row_counts)
 
 
 def _union(keys: Sequence[str], spans: Iterable[tuple[int, int]]) -> frozenset[str]:
@@ -122,8 +130,14 @@ def unfilled(instance: DagsterInstance, coverage: Coverage,
         asset_key=asset_key, partition=key,
         description="This hour was read by a run of another partition: a full resync, a "
                     "whole listing, or a look-back or catch-up window.",
-        metadata={COVERED_BY: coverage.run_id}) for asset_key, key in wanted[:budget]]
+        metadata={COVERED_BY: coverage.run_id, **_rows(coverage, asset_key)})
+        for asset_key, key in wanted[:budget]]
     return events, len(wanted) <= budget
+
+
+def _rows(coverage: Coverage, asset_key: AssetKey) -> dict[str, int]:
+    rows = coverage.row_counts.get(asset_key)
+    return {} if rows is None else {"dagster/row_count": rows}
 
 
 def finished_runs(instance: DagsterInstance, after: float) -> Iterable[tuple[str, float]]:

@@ -15,7 +15,7 @@ from dagster import AssetKey, DagsterInstance, build_sensor_context
 
 from flowsync_dagster import coverage
 from flowsync_dagster.definitions import build_assets
-from tests.helpers import PARTITION, full, run_assets, settings
+from tests.helpers import PARTITION, full, metadata, run_assets, settings
 
 START = "2026-11-26-00:00"
 USERS = AssetKey("app_user")
@@ -69,6 +69,9 @@ def test_after_a_full_resync_every_earlier_hour_reads_materialized(
         assert instance.get_materialized_partitions(key) == {PARTITION, *earlier}, key
     event = instance.get_latest_materialization_event(USERS).asset_materialization
     assert event.metadata[coverage.COVERED_BY].value == result.run_id
+    # the asset page's row count is still the table's
+    assert event.metadata["dagster/row_count"].value == \
+        metadata(result, "app_user")["dagster/row_count"] > 0
     assert settle(sensor, instance) == 0  # a run already filled is not filled again
 
 
