@@ -34,13 +34,17 @@ MAX_RUNTIME_TAG = {"dagster/max_runtime": str(45 * 60)}
 SYNC_ASSETS = AssetSelection.all()
 
 
+# Definition tags, not ``run_tags``: the scheduler and ``dagster job execute``
+# apply either, but a run launched from the UI (GraphQL ``launchRun``) or by
+# ``dagster job launch`` takes only the job's definition tags, and a full resync
+# launched there without its mode tag would be an ordinary hour.
 def build_jobs() -> list[Any]:
     hourly = define_asset_job(
         "officeflow_sync",
         selection=SYNC_ASSETS,
         description="Every sync asset for the hour(s) of the partition: records updated in "
                     "that window, tombstones included.",
-        run_tags={**MAX_RUNTIME_TAG},
+        tags={**MAX_RUNTIME_TAG},
     )
     full = define_asset_job(
         "officeflow_full_resync",
@@ -48,7 +52,7 @@ def build_jobs() -> list[Any]:
         description="Every sync asset from full listings: reconciles deletions (soft delete), "
                     "within the mass-removal guard. Records one materialization per asset on "
                     "the given partition.",
-        run_tags={MODE_TAG: "full", **MAX_RUNTIME_TAG},
+        tags={MODE_TAG: "full", **MAX_RUNTIME_TAG},
     )
     return [hourly, full]
 

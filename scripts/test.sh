@@ -54,9 +54,9 @@ if ! pg_isready -q -h "$FLOWSYNC_TEST_PG_HOST" -p "$FLOWSYNC_TEST_PG_PORT" 2>/de
   done
 fi
 # The UI test (tests/test_operator_path.py) drives Debian's chromium through
-# Playwright's Python package, never Playwright's own browser download. Installed
-# here when missing (chromium with apt-get, as root); without them that test
-# skips, except under CI=true, where it fails.
+# Playwright's Python package (the test extra), never Playwright's own browser
+# download. Chromium is installed here when missing (apt-get, as root); without
+# it that test skips, except under CI=true, where it fails.
 if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ]; then
     echo "installing chromium (apt-get) for the UI test"
@@ -65,10 +65,6 @@ if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; 
   else
     echo "chromium is missing and this is not root: the UI test will skip" >&2
   fi
-fi
-if command -v chromium >/dev/null 2>&1 && ! .venv/bin/python -c 'import playwright' 2>/dev/null; then
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check 'playwright==1.65.2' \
-    || echo "could not install playwright: the UI test will skip" >&2
 fi
 if [ "$paths" = 1 ]; then
   exec .venv/bin/python -m pytest ${args[@]+"${args[@]}"}

@@ -24,8 +24,9 @@ each stands on its own.
   Waiting for a real :05 tick would take up to an hour, and its hour would be
   one the simulator's fixed clock has no changes for.
 - **A full resync launched from the UI** as the UI sends it (the job and
-  the partition tag): expected to fail until the job's ``flowsync/mode: full``
-  reaches runs launched through GraphQL (see its xfail reason).
+  the partition tag, no other tag) is a full resync: GraphQL launches apply
+  the job's definition tags, not its ``run_tags``, so the job carries
+  ``flowsync/mode: full`` as a definition tag.
 - **What a person sees** in headless Chromium after a full resync: the asset
   graph (every asset, both groups) and the ``app_user`` page (row count, table
   ``flowsync.app_user``, a check result); screenshots into docs/screenshots/ when
@@ -284,11 +285,6 @@ def test_the_daemon_launches_the_hourly_schedules_tick(operator: Operator) -> No
         assert op.count(table) > 0, table
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "officeflow_full_resync sets flowsync/mode=full as run_tags, which the scheduler and "
-    "`dagster job execute` apply but GraphQL launchRun (the UI's launchpad) and "
-    "`dagster job launch` do not: they take the job's definition tags, which are empty. "
-    "A full resync launched from the UI without adding the tag is an hourly run."))
 def test_a_full_resync_launched_from_the_ui_is_a_full_resync(operator: Operator) -> None:
     op, services = operator, operator.services
     op.ensure_daemon()
