@@ -179,8 +179,24 @@ def rows(store_url: str, schema: str, sql: str) -> list[tuple[Any, ...]]:
     store = Store(store_url, schema)
     try:
         table_sql = sql.format(**{name: store.qualified(name)
-                                  for name in (*ENTITY_TABLES, "sync_quarantine", "sync_run")})
+                                  for name in (*ENTITY_TABLES, "sync_quarantine", "sync_run",
+                                               "flowsync_meta")})
         with store.engine.connect() as conn:
             return [tuple(r) for r in conn.execute(text(table_sql)).all()]
     finally:
         store.dispose()
+
+
+def one(url: str, schema: str, sql: str) -> Any:
+    """The first column of the first row, or None."""
+    found = rows(url, schema, sql)
+    return found[0][0] if found else None
+
+
+def open_cases(url: str, schema: str, entity: str,
+               reason: str | None = None) -> dict[str, tuple[Any, ...]]:
+    """Open quarantine cases of ``entity``: source key -> (reason, payload, detail)."""
+    extra = f" AND reason = '{reason}'" if reason else ""
+    return {r[0]: r[1:] for r in rows(
+        url, schema, f"SELECT source_key, reason, payload, detail FROM {{sync_quarantine}} "
+        f"WHERE resolved_at IS NULL AND entity = '{entity}'{extra}")}

@@ -43,6 +43,7 @@ import yaml
 from dagster import DagsterInstance
 from sqlalchemy.engine import make_url
 
+from tests.crashkit import instance_of
 from tests.dagster_services import ROOT, Service, ServiceError, free_port, wait_until
 
 DOCKER = ROOT / "deploy" / "docker"
@@ -357,7 +358,7 @@ def test_images_ports_module_and_instance_agree_across_the_files() -> None:
     assert values["dagsterDaemon"]["runRetries"]["enabled"] is False
     assert values["concurrency"]["enabled"] is False
     extra = values["additionalInstanceConfig"]
-    for section in ("concurrency", "run_monitoring", "run_retries"):
+    for section in ("concurrency", "run_monitoring", "run_retries", "freshness"):
         assert extra[section] == production[section], f"Helm {section} differs from deploy/dagster.yaml"
     assert values["telemetry"] == production["telemetry"]
 
@@ -391,25 +392,17 @@ def image_instance(pg_database: str, tmp_path_factory: pytest.TempPathFactory
            "DAGSTER_PG_DB": name}
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
-    saved = {key: os.environ.get(key) for key in env}
-    os.environ.update(env)
     try:
-        instance = DagsterInstance.from_config(str(home))
-        yield instance
-        instance.dispose()
+        with instance_of(home, env) as instance:
+            yield instance
     finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def test_the_images_instance_loads_on_postgresql_with_the_production_rules(
         image_instance: DagsterInstance) -> None:
-    from dagster._core.run_coordinator import QueuedRunCoordinator
+    from dagster import QueuedRunCoordinator
     from dagster_postgres import PostgresEventLogStorage, PostgresRunStorage
 
     from flowsync_dagster.assets.step import STORE_POOL
@@ -435,13 +428,23 @@ def test_the_images_instance_loads_on_postgresql_with_the_production_rules(
     assert instance.run_retries_max_retries == retries["max_retries"]
     assert (instance.run_retries_retry_on_asset_or_op_failure
             is retries["retry_on_asset_or_op_failure"])
+    # a dead run fails within the hour, not four; pool slots are taken per step
+    # (queued runs wait in the queue, not in a run slot); an hourly schedule
+    # catches up a day of missed ticks; ticks are purged; freshness is evaluated
+    assert monitoring["max_runtime_seconds"] <= 3600
+    assert production["concurrency"]["pools"]["granularity"] == "op"
+    assert instance.scheduler.max_catchup_runs == production["scheduler"]["config"][
+        "max_catchup_runs"] == 24
+    assert instance.get_settings("retention") == production["retention"]
+    assert production["retention"]["schedule"]["purge_after_days"] > 0
+    assert instance.freshness_enabled is production["freshness"]["enabled"] is True
+    assert "FRESHNESS_DAEMON" in instance.get_required_daemon_types()
 
 
 def test_the_images_run_launcher_starts_each_run_with_its_schools_settings(
         image_instance: DagsterInstance) -> None:
     pytest.importorskip("dagster_docker", reason="dagster-docker is not installed here "
                         "(it is in the image); the instance above loaded without it")
-    from dagster._core.utils import parse_env_var
     from dagster_docker import DockerRunLauncher
     from dagster_docker.container_context import DockerContainerContext
 
@@ -455,7 +458,7 @@ def test_the_images_run_launcher_starts_each_run_with_its_schools_settings(
                                          container_kwargs=launcher.container_kwargs).merge(
             DockerContainerContext.create_from_config(
                 json.loads(service["environment"]["DAGSTER_CONTAINER_CONTEXT"])))
-        run_env = dict(parse_env_var(variable) for variable in context.env_vars)
+        run_env = dict(variable.split("=", 1) for variable in context.env_vars if "=" in variable)
         target = service["environment"]["FLOWSYNC_ENV_FILE"]
         assert run_env["FLOWSYNC_ENV_FILE"] == target
         assert storage_env_names(load_yaml(DOCKER / "dagster.yaml")) <= set(run_env)

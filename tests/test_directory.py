@@ -9,7 +9,16 @@ from datetime import datetime
 
 import pytest
 
-from tests.helpers import check_results, full, metadata, rows, run_assets, step_failure
+from tests.helpers import (
+    check_results,
+    full,
+    metadata,
+    one,
+    open_cases,
+    rows,
+    run_assets,
+    step_failure,
+)
 
 DIRECTORY = ["user_attribute", "app_user", "user_department", "post", "post_member",
              "tag_group", "tag", "tag_user", "user_openid"]
@@ -19,18 +28,6 @@ def sync(simulator, url, schema, **kwargs):
     kwargs.setdefault("select", DIRECTORY)
     result = run_assets(simulator.url, url, schema, **kwargs)
     return result
-
-
-def one(url, schema, sql):
-    found = rows(url, schema, sql)
-    return found[0][0] if found else None
-
-
-def open_cases(url, schema, entity, reason=None):
-    extra = f" AND reason = '{reason}'" if reason else ""
-    return {r[0]: r[1:] for r in rows(
-        url, schema, f"SELECT source_key, reason, payload, detail FROM {{sync_quarantine}} "
-        f"WHERE resolved_at IS NULL AND entity = '{entity}'{extra}")}
 
 
 @pytest.fixture

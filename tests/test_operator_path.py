@@ -297,6 +297,31 @@ def test_a_full_resync_launched_from_the_ui_is_a_full_resync(operator: Operator)
         run["tags"], app_user["mode"], app_user.get("mode_reason"))
 
 
+FRESHNESS_QUERY = """
+query Freshness($key: AssetKeyInput!) {
+  assetNodeOrError(assetKey: $key) {
+    ... on AssetNode { freshnessStatusInfo { freshnessStatus } }
+  }
+}"""
+
+
+def test_the_daemon_evaluates_every_assets_freshness_policy(operator: Operator) -> None:
+    """deploy/dagster.yaml turns the freshness daemon on: after a run, every
+    asset's freshness reads HEALTHY (the daemon evaluated its policy; an asset
+    nobody evaluated reads UNKNOWN, one an hour late WARNING)."""
+    op, services = operator, operator.services
+    op.ensure_daemon()
+    ensure_full_resync(op)
+    services.wait_for_daemon(types=("FRESHNESS_DAEMON",))
+
+    def statuses() -> dict[str, str]:
+        return {asset: services.graphql(FRESHNESS_QUERY, {"key": {"path": [asset]}})[
+            "assetNodeOrError"]["freshnessStatusInfo"]["freshnessStatus"] for asset in ASSETS}
+
+    wait_until(lambda: set(statuses().values()) == {"HEALTHY"}, 120,
+               "every asset's freshness to read HEALTHY", services)
+
+
 # ------------------------------------------------------------- what a person sees
 
 
