@@ -5,6 +5,8 @@
 # does not) and runs the rest.
 #   bash scripts/test.sh [pytest arguments]           the fast tier, then the rest
 #   bash scripts/test.sh --fast [pytest arguments]    the fast tier only
+# The rest runs in two parallel workers (FLOWSYNC_TEST_WORKERS), then the
+# tests that restart PostgreSQL alone.
 # Arguments naming test paths (tests/test_x.py, tests/test_x.py::test_y) run
 # just those, in one pytest run, as before the tiers existed.
 set -euo pipefail
@@ -69,9 +71,25 @@ fi
 if [ "$paths" = 1 ]; then
   exec .venv/bin/python -m pytest ${args[@]+"${args[@]}"}
 fi
+# The rest in two parallel workers, a test file per worker at a time (the
+# tests wait on real processes more than they compute; a file's module fixtures
+# stay in one worker); then, alone, the tests marked exclusive (they restart
+# the PostgreSQL server the others use). FLOWSYNC_TEST_WORKERS=0: one process.
+workers=${FLOWSYNC_TEST_WORKERS:-2}
+parallel=()
+[ "$workers" != 0 ] && parallel=(-n "$workers" --dist loadfile)
 rest_status=0
-.venv/bin/python -m pytest tests --ignore=tests/fast ${args[@]+"${args[@]}"} || rest_status=$?
-if [ "$rest_status" = 5 ] && [ "$fast_status" = 0 ]; then
-  exit 0
+.venv/bin/python -m pytest tests --ignore=tests/fast -m "not exclusive" ${parallel[@]+"${parallel[@]}"} \
+  ${args[@]+"${args[@]}"} || rest_status=$?
+alone_status=0
+.venv/bin/python -m pytest tests --ignore=tests/fast -m exclusive ${args[@]+"${args[@]}"} \
+  || alone_status=$?
+for status in "$rest_status" "$alone_status"; do
+  if [ "$status" != 0 ] && [ "$status" != 5 ]; then
+    exit "$status"
+  fi
+done
+if [ "$rest_status" = 5 ] && [ "$alone_status" = 5 ] && [ "$fast_status" = 5 ]; then
+  exit 5  # nothing ran at all
 fi
-exit "$rest_status"
+exit 0

@@ -567,6 +567,8 @@ def test_an_hour_whose_run_failed_is_caught_up_by_the_next_one(simulator, pg_url
 
 def test_each_step_reports_its_own_api_requests(simulator, pg_url, schema_name):
     before = simulator.sim.requests
+    # two answers of 503 on the tag groups: retried by that step, and only it
+    simulator.faults({"kind": "http_error", "status": 503, "path": "/tag-groups", "times": 2})
     result = sync(simulator, pg_url, schema_name, tags=full(), select=None, again=False)
     assert result.success
     steps = {"department": "department", "user_attribute": "user_attribute",
@@ -575,6 +577,8 @@ def test_each_step_reports_its_own_api_requests(simulator, pg_url, schema_name):
     counts = {step: metadata(result, table)["api_requests"] for step, table in steps.items()}
     assert sum(counts.values()) == simulator.sim.requests - before, counts
     assert all(n > 0 for n in counts.values()), counts
+    retries = {step: metadata(result, table)["api_retries"] for step, table in steps.items()}
+    assert retries == {**dict.fromkeys(steps, 0), "tag_group": 2}, retries
     # the member lists are the posts step's own calls, not the steps' before it
     assert counts["posts"] > len(rows(pg_url, schema_name, "SELECT id FROM {post} WHERE "
                                       "status <> 'deleted'")) > counts["tag_group"]

@@ -439,6 +439,10 @@ def test_the_images_instance_loads_on_postgresql_with_the_production_rules(
     assert production["retention"]["schedule"]["purge_after_days"] > 0
     assert instance.freshness_enabled is production["freshness"]["enabled"] is True
     assert "FRESHNESS_DAEMON" in instance.get_required_daemon_types()
+    assert instance.get_settings("sensors") == production["sensors"]
+    assert production["sensors"]["use_threads"] is True
+    helm = load_yaml(HELM / "values.yaml")["dagsterDaemon"]["sensors"]
+    assert helm == {"useThreads": True, "numWorkers": production["sensors"]["num_workers"]}
 
 
 def test_the_images_run_launcher_starts_each_run_with_its_schools_settings(

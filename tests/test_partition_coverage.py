@@ -18,6 +18,7 @@ from flowsync_dagster.definitions import build_assets
 from tests.helpers import PARTITION, full, metadata, run_assets, settings
 
 START = "2026-11-26-00:00"
+USERS_HERE = 150  # the hours matter here, not the school's size
 USERS = AssetKey("app_user")
 TREE = AssetKey("department")
 
@@ -54,6 +55,7 @@ def hours_before(key: str) -> list[str]:
 
 def test_after_a_full_resync_every_earlier_hour_reads_materialized(
         simulator, pg_url, schema_name, instance):
+    simulator.reset(users=USERS_HERE)
     result = run_assets(simulator.url, pg_url, schema_name, tags=full(), instance=instance,
                         settings_overrides={"partitions_start": START})
     assert result.success
@@ -77,6 +79,7 @@ def test_after_a_full_resync_every_earlier_hour_reads_materialized(
 
 def test_hourly_runs_fill_the_hours_they_read_and_no_more(
         simulator, pg_url, schema_name, instance):
+    simulator.reset(users=USERS_HERE)
     later = "2026-11-27-13:00"  # 09:00-12:00 never ran
     for key in (PARTITION, later):
         assert run_assets(simulator.url, pg_url, schema_name, partition=key, instance=instance,
@@ -94,6 +97,7 @@ def test_hourly_runs_fill_the_hours_they_read_and_no_more(
 
 def test_a_long_fill_resumes_where_the_last_tick_stopped(
         simulator, pg_url, schema_name, instance, monkeypatch):
+    simulator.reset(users=USERS_HERE)
     monkeypatch.setattr(coverage, "EVENTS_PER_TICK", 100)
     assert run_assets(simulator.url, pg_url, schema_name, tags=full(), instance=instance,
                       settings_overrides={"partitions_start": START}).success

@@ -10,9 +10,9 @@ store's connection was lost and nothing of the step was committed; every
 table is then in its before- or after-state. The next run, started while the
 first waits for its step's retry, must not take the first for dead (its
 liveness lock went with the restart; its keeper takes it again) and leaves
-what an uninterrupted run leaves; the step's retry policy
-(``RetryPolicy(max_retries=1, delay=30)``) then runs the first run's step
-again on a new connection and that run succeeds too.
+what an uninterrupted run leaves; the step's retry policy (one retry after
+``FLOWSYNC_STEP_RETRY_DELAY_SECONDS``: 30 s by default, 15 s here) then runs the
+first run's step again on a new connection and that run succeeds too.
 
 Other tests share this PostgreSQL server: the test waits until it answers
 again before it ends, whatever happens.
@@ -53,6 +53,9 @@ from tests.crashkit import (
     waiting_session,
 )
 from tests.dagster_services import officeflow_simulator
+
+# restarts the PostgreSQL server every other test uses: run alone (scripts/test.sh)
+pytestmark = pytest.mark.exclusive
 
 USERS = 500
 ALLOW = {"flowsync/allow_mass_removal": "true"}  # epoch 2 moves many dynamic tag members
@@ -116,7 +119,8 @@ def test_postgres_restarted_inside_a_writing_step(tmp_path: Path, simulator_url:
     expected, before = content(pg_url, reference), content(pg_url, schema_name)
 
     with instance_home(instance, tmp_path, pg_url) as (home, pg_env):
-        env = {**base_env(sim, pg_url, schema_name, home), **pg_env}
+        env = {**base_env(sim, pg_url, schema_name, home), **pg_env,
+               "FLOWSYNC_STEP_RETRY_DELAY_SECONDS": "15"}
         restart_during_the_step(env, home, pg_env, pg_url, schema_name, before, expected)
 
 
@@ -157,7 +161,7 @@ def restart_during_the_step(env: dict[str, str], home: Path, pg_env: dict[str, s
         hold.release()
         assert following.finish(timeout=150) == 0, following.output[-6000:]
         assert f"run {run.run_id} was dead" not in following.output, following.output[-4000:]
-        rc = run.finish(timeout=180)  # the step's retry comes ~30 s after its failure
+        rc = run.finish(timeout=180)  # the step's retry comes ~15 s after its failure
     finally:
         hold.release()
         for started in (run, following):

@@ -7,13 +7,13 @@ selected roots (a set, iterated in hash order) and then requires every key
 of a non-subsettable multi-asset to target the same subset. A multi-asset
 whose keys depended on each other reached some keys along two paths and gave
 them a different subset, so the launch failed for some PYTHONHASHSEEDs only:
-each seed below is a webserver process of its own (0, 2, 3 and 5 failed on
-e9877b1). The mutation's other form, ``partitionsByAssets`` (a range per
+each seed below is a webserver process of its own (0, 2 and 3 failed on
+e9877b1, 1 passed there; 5 failed too, 4 passed). The mutation's other form, ``partitionsByAssets`` (a range per
 asset), is covered too; the 1.13 UI itself sends only the first.
 
 The store is PostgreSQL, the simulator runs as its own process, Dagster's
 instance is the SQLite default of deploy/dagster.local.yaml. Slow tier:
-about 60 s on 2 cores (six webservers of ~4 s each; the daemon case waits
+about 50 s on 2 cores (four webservers of ~4 s each; the daemon case waits
 for the backfill daemon's fixed 30 s loop to see its run finish).
 """
 
@@ -40,7 +40,7 @@ from tests.dagster_services import (
 )
 from tests.helpers import rows, settings
 
-SEEDS = (0, 1, 2, 3, 4, 5)
+SEEDS = (0, 1, 2, 3)
 HOURS = ["2026-11-27-08:00", "2026-11-27-09:00", "2026-11-27-10:00"]
 UI_TAGS = [{"key": "dagster/from_ui", "value": "true"}]  # tagsWithUIExecutionTags()
 
