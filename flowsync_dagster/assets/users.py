@@ -13,7 +13,7 @@ field that left the registry keeps its values. Two active users sharing a
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -150,6 +150,15 @@ def typed(value: Any, field: ExtensionField) -> Any:
         raise InvalidValue(f"attribute {field.key}: expected YYYY-MM-DD, got {value!r}") from None
 
 
+def staged(row: UserRow, extensions: Sequence[Any], department_ids: str | None
+           ) -> tuple[Any, ...]:
+    """One ``stg_app_user`` row in ``stage_users``' column order: the user's
+    columns, one value per registered extension column (the registry decides
+    how many, so the row cannot be a fixed record), the tombstone flag, and the
+    department ids as JSON (None for a tombstone, which lists none)."""
+    return (*row[:-1], *extensions, row.tombstone, department_ids)
+
+
 def user_rows(users: Iterable[models.User | models.Tombstone], registry: Registry,
               cases: list[QuarantineCase]) -> Iterator[tuple[Any, ...]]:
     width = len(registry.columns)
@@ -158,7 +167,7 @@ def user_rows(users: Iterable[models.User | models.Tombstone], registry: Registr
         updated = utc(u.updated_at)
         if u.is_tombstone:
             gone = UserRow(u.id, None, None, None, None, None, False, "deleted", updated, True)
-            yield (*gone[:-1], *([None] * width), gone.tombstone, None)
+            yield staged(gone, [None] * width, None)
             continue
         ext: list[Any] = [None] * width
         try:
@@ -170,8 +179,7 @@ def user_rows(users: Iterable[models.User | models.Tombstone], registry: Registr
             continue
         row = UserRow(u.id, u.username, u.name, u.identity, u.mobile, u.email,
                       u.status == "active", u.status, updated, False)
-        yield (*row[:-1], *ext, row.tombstone,
-               msgspec.json.encode(sorted(set(u.department_ids))).decode())
+        yield staged(row, ext, msgspec.json.encode(sorted(set(u.department_ids))).decode())
 
 
 def stage_users(w: StepWriter, registry: Registry, rows: Iterable[tuple[Any, ...]]) -> int:
