@@ -15,6 +15,7 @@ from datetime import timedelta
 from typing import Any
 
 from dagster import (
+    AssetKey,
     AssetSpec,
     CodeReferencesMetadataValue,
     FreshnessPolicy,
@@ -133,17 +134,27 @@ def code_reference(function: Callable[..., Any]) -> CodeReferencesMetadataValue:
         line_number=inspect.getsourcelines(function)[1], label="what this step writes")])
 
 
+def asset_key(table: str, prefix: Sequence[str] = ()) -> AssetKey:
+    """The key of the asset that is ``table``: the table's name, under the
+    school's code when a deployment has several schools."""
+    return AssetKey([*prefix, table])
+
+
 def asset_spec(table: str, *, deps: Sequence[str], schema_name: str | None,
-               writer: Callable[..., Any] | None = None) -> AssetSpec:
+               writer: Callable[..., Any] | None = None, prefix: Sequence[str] = (),
+               school: str | None = None) -> AssetSpec:
     """The spec of the asset that is ``table``; ``writer`` is the function that
-    writes it (shown on the asset's page as its source code)."""
+    writes it (shown on the asset's page as its source code); ``prefix`` and
+    ``school`` place it under a school of a many-school deployment."""
     doc = TABLES[table]
     tags = {"domain": doc.group}
     if personal_columns(table):
         tags["pii"] = "true"
+    if school:
+        tags["school"] = school
     return AssetSpec(
-        table,
-        deps=list(deps),
+        asset_key(table, prefix),
+        deps=[asset_key(d, prefix) for d in deps],
         description=doc.description,
         group_name=doc.group,
         owners=list(OWNERS),

@@ -42,8 +42,9 @@ class QuarantineCheck:
     def asset(self) -> str:
         return self.entity
 
-    def spec(self) -> AssetCheckSpec:
-        return AssetCheckSpec(self.name, asset=AssetKey(self.asset), description=self.description)
+    def spec(self, prefix: Sequence[str] = ()) -> AssetCheckSpec:
+        return AssetCheckSpec(self.name, asset=AssetKey([*prefix, self.asset]),
+                              description=self.description)
 
     def evaluate(self, step: StepWriter, full: bool) -> AssetCheckResult:
         reasons = ", ".join(f"'{r}'" for r in self.reasons)
@@ -85,9 +86,9 @@ class SqlCheck:
     def asset(self) -> str:
         return self.table
 
-    def spec(self) -> AssetCheckSpec:
-        return AssetCheckSpec(self.name, asset=AssetKey(self.asset), description=self.description,
-                              blocking=self.blocking and self.severity == AssetCheckSeverity.ERROR)
+    def spec(self, prefix: Sequence[str] = ()) -> AssetCheckSpec:
+        return AssetCheckSpec(self.name, asset=AssetKey([*prefix, self.asset]),
+                              description=self.description, blocking=self.blocking and self.severity == AssetCheckSeverity.ERROR)
 
     def evaluate(self, step: StepWriter, full: bool) -> AssetCheckResult:
         store = step.store
@@ -126,8 +127,9 @@ class ReportCheck:
     def asset(self) -> str:
         return self.table
 
-    def spec(self) -> AssetCheckSpec:
-        return AssetCheckSpec(self.name, asset=AssetKey(self.asset), description=self.description)
+    def spec(self, prefix: Sequence[str] = ()) -> AssetCheckSpec:
+        return AssetCheckSpec(self.name, asset=AssetKey([*prefix, self.asset]),
+                              description=self.description)
 
     def evaluate(self, facts: Mapping[str, int | list[str]]) -> AssetCheckResult:
         value = facts.get(self.fact, 0)
@@ -158,18 +160,26 @@ def mask_key(key: str) -> str:
     return f"{head}:{tail[:3]}…" if tail else f"{key[:3]}…"
 
 
-def specs(checks: Sequence[Check]) -> list[AssetCheckSpec]:
-    return [check.spec() for check in checks]
+def specs(checks: Sequence[Check], prefix: Sequence[str] = ()) -> list[AssetCheckSpec]:
+    """The checks' specs, on the asset keys of a school whose keys carry ``prefix``."""
+    return [check.spec(prefix) for check in checks]
 
 
 def evaluate(step: StepWriter, checks: Sequence[Check], full: bool, asset: str, *,
-             facts: Mapping[str, int | list[str]] | None = None) -> list[AssetCheckResult]:
+             facts: Mapping[str, int | list[str]] | None = None,
+             key: AssetKey | None = None) -> list[AssetCheckResult]:
     """Run the checks of ``asset`` inside the step; ``facts`` are what the step
-    reported about that asset, for its ``ReportCheck``s."""
+    reported about that asset, for its ``ReportCheck``s; ``key`` is the asset's
+    key when a school's prefix makes it other than the table's name."""
     step.store.plan_for(step.conn, few_rows=not full)
-    return [check.evaluate(facts or {}) if isinstance(check, ReportCheck)
-            else check.evaluate(step, full)
-            for check in checks if check.asset == asset]
+    results = [check.evaluate(facts or {}) if isinstance(check, ReportCheck)
+               else check.evaluate(step, full)
+               for check in checks if check.asset == asset]
+    if key is None or key == AssetKey(asset):
+        return results
+    return [AssetCheckResult(asset_key=key, check_name=r.check_name, passed=r.passed,
+                             severity=r.severity, metadata=r.metadata,
+                             description=r.description) for r in results]
 
 
 def invalid_records(entity: str) -> QuarantineCheck:

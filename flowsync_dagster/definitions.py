@@ -1,7 +1,8 @@
 """``defs``: the code location (``workspace.yaml`` and ``[tool.dg]`` load it).
 
 Built lazily, when Dagster loads the location, from the settings of
-docs/operations.md. The asset graph (assets, checks, jobs, schedules) is the
+docs/settings.md: one school's (``schools.py`` serves each school of a
+many-school settings file as a location of its own). The asset graph (assets, checks, jobs, schedules) is the
 same in every environment: settings choose resource values and the
 partitions' start and timezone, never which assets or checks exist. Nothing
 here connects to anything: resources open their connections when a run
@@ -10,7 +11,6 @@ starts.
 
 from __future__ import annotations
 
-import os
 import warnings
 
 from dagster import (
@@ -34,10 +34,11 @@ from flowsync_dagster.assets.users import USERS
 from flowsync_dagster.assets.workflow import WORKFLOW
 from flowsync_dagster.coverage import build_coverage_sensor
 from flowsync_dagster.jobs import build_jobs, build_schedules
+from flowsync_dagster.liveness import store_pool
 from flowsync_dagster.partitions import hourly_partitions
 from flowsync_dagster.resources.officeflow import OfficeflowResource
 from flowsync_dagster.resources.store import StoreResource
-from flowsync_dagster.resources.sync import SyncPolicyResource
+from flowsync_dagster.resources.sync import DepartmentRuleConfig, SyncPolicyResource
 from flowsync_dagster.sensors import free_dead_runs
 from flowsync_dagster.settings import Settings, load_settings
 
@@ -52,33 +53,41 @@ SYNC_ASSETS: tuple[SyncAsset, ...] = (DEPARTMENTS, IDENTITIES, USERS, POSTS, TAG
 
 
 def build_resources(settings: Settings) -> dict[str, object]:
-    if settings.uses_simulator:
-        officeflow = OfficeflowResource()  # the bundled simulator, started by each run
-    else:
-        officeflow = OfficeflowResource(
-            base_url=settings.officeflow_base_url or "",
-            app_key=EnvVar("OFFICEFLOW_APP_KEY"),
-            app_secret=EnvVar("OFFICEFLOW_APP_SECRET"),
-        )
-    database_url = (EnvVar("FLOWSYNC_DATABASE_URL") if os.environ.get("FLOWSYNC_DATABASE_URL")
+    """Credentials and the store's URL go in as where they are kept (a variable,
+    a file), read by each run: never copied into a definition."""
+    officeflow = OfficeflowResource(
+        base_url=settings.officeflow_base_url or "",  # empty: the bundled simulator
+        app_key_ref=settings.app_key.describe() if settings.app_key else "",
+        app_secret_ref=settings.app_secret.describe() if settings.app_secret else "",
+    )
+    database_url = (EnvVar(settings.database_url_env) if settings.database_url_env
                     else settings.database_url)
+    origins = dict(settings.origins)
+    if settings.settings_file:
+        origins["department_rules"] = f"file {settings.settings_file}"
     return {
         "officeflow": officeflow,
-        "store": StoreResource(database_url=database_url, schema_name=settings.schema),
+        "store": StoreResource(database_url=database_url, schema_name=settings.schema,
+                               pool=store_pool(settings.code)),
         "sync": SyncPolicyResource(
             lookback_hours=settings.lookback_hours,
             catchup_max_hours=settings.catchup_max_hours,
+            max_removal_fraction=settings.max_removal_fraction,
+            max_removal_rows=settings.max_removal_rows,
             sync_departments=settings.sync_departments,
             sync_posts=settings.sync_posts,
             sync_tags=settings.sync_tags,
+            department_rules=[DepartmentRuleConfig.of(r) for r in settings.department_rules],
+            origins=origins,
         ),
     }
 
 
 def build_assets(settings: Settings) -> list[AssetsDefinition]:
     partitions_def = hourly_partitions(settings)
-    schema = settings.schema if settings.database_url.startswith("postgresql") else None
-    return [build_asset(asset, partitions_def, schema, settings.step_retry_delay_seconds)
+    schema = settings.schema if settings.uses_postgres else None
+    return [build_asset(asset, partitions_def, schema, settings.step_retry_delay_seconds,
+                        school=settings.code)
             for asset in SYNC_ASSETS]
 
 

@@ -62,6 +62,9 @@ from sqlalchemy.engine import make_url
 
 from flowsync_dagster.store.database import normalise_url
 
+# One writer at a time per store (the pool's limit is in dagster.yaml); the
+# advisory lock in the store is the second line. Each school of a many-school
+# deployment has a pool of its own: one school's writer never waits for another's.
 POOL = "flowsync_store"
 LIVENESS_TAG = "flowsync/liveness"
 SENSOR_NAME = "flowsync_free_dead_runs"
@@ -262,7 +265,13 @@ def hold(run_id: str, database_url: str) -> Liveness | None:
 # ---------------------------------------------------------------- the pool
 
 
-def ensure_pool(instance: DagsterInstance) -> None:
+def store_pool(school: str | None = None) -> str:
+    """The pool of a school's store steps: ``flowsync_store`` for the
+    single-school default, ``flowsync_store_<code>`` for a school with a code."""
+    return f"{POOL}_{school}" if school else POOL
+
+
+def ensure_pool(instance: DagsterInstance, pool: str = POOL) -> None:
     """Create the pool's limit (the instance's ``default_limit``) if it is not there yet.
 
     Dagster creates it when a step first claims a slot; two runs whose first
@@ -276,13 +285,13 @@ def ensure_pool(instance: DagsterInstance) -> None:
         return
 
     def present() -> bool:
-        return any(pool.name == POOL and (pool.limit == default or not pool.from_default)
-                   for pool in storage.get_pool_limits())
+        return any(p.name == pool and (p.limit == default or not p.from_default)
+                   for p in storage.get_pool_limits())
 
     if present():
         return
     try:
-        storage.initialize_concurrency_limit_to_default(POOL)
+        storage.initialize_concurrency_limit_to_default(pool)
     except Exception:
         if not present():
             raise
@@ -358,9 +367,9 @@ class DeadRun:
     lock: str
 
 
-def _holders(instance: DagsterInstance) -> dict[str, tuple[int, int]]:
-    """Runs holding flowsync_store slots or queued for one: run id -> (slots, queued steps)."""
-    info = instance.event_log_storage.get_concurrency_info(POOL)
+def _holders(instance: DagsterInstance, pool: str) -> dict[str, tuple[int, int]]:
+    """Runs holding ``pool`` slots or queued for one: run id -> (slots, queued steps)."""
+    info = instance.event_log_storage.get_concurrency_info(pool)
     claimed = [(s.run_id, s.step_key) for s in info.claimed_slots]
     counts: dict[str, tuple[int, int]] = {}
     for run_id, _ in claimed:
@@ -374,15 +383,17 @@ def _holders(instance: DagsterInstance) -> dict[str, tuple[int, int]]:
 
 
 def free_dead_runs(instance: DagsterInstance, database_url: str, *, by: str,
-                   exclude: Iterable[str] = (), log: Log | None = None) -> list[DeadRun]:
-    """Mark failed the runs whose liveness lock is free, and free their pool slots.
+                   exclude: Iterable[str] = (), log: Log | None = None,
+                   pool: str = POOL) -> list[DeadRun]:
+    """Mark failed the runs whose liveness lock is free, and free their slots
+    (those of ``pool`` and any other).
 
     ``by`` says who found them (in the dead run's log)."""
     say = log or logger.info
     if not instance.event_log_storage.supports_global_concurrency_limits:
         return []
     skip = set(exclude)
-    holders = _holders(instance)
+    holders = _holders(instance, pool)
     prober = _Prober(database_url)
     try:
         suspects = {run_id: ref for run_id, ref in _locks_of(instance, holders, skip).items()
@@ -390,7 +401,7 @@ def free_dead_runs(instance: DagsterInstance, database_url: str, *, by: str,
         if not suspects:
             return []
         time.sleep(_grace(prober, suspects, holders))
-        holders = _holders(instance)
+        holders = _holders(instance, pool)
         dead: list[DeadRun] = []
         for run_id, ref in suspects.items():
             run = instance.get_run_by_id(run_id)
@@ -400,8 +411,8 @@ def free_dead_runs(instance: DagsterInstance, database_url: str, *, by: str,
             if run.is_finished and not slots and not queued:
                 continue  # it ended (and let go) while we looked
             dead.append(DeadRun(run_id, run.status.value, slots, queued, ref.tag()))
-            _bury(instance, run, ref, slots, queued, by)
-            say(f"{POOL}: run {run_id} was dead ({run.status.value}, liveness lock "
+            _bury(instance, run, ref, slots, queued, by, pool)
+            say(f"{pool}: run {run_id} was dead ({run.status.value}, liveness lock "
                 f"{ref.tag()} free): {'marked failed, ' if not run.is_finished else ''}"
                 f"{slots} slot(s) and {queued} queued step(s) freed")
         return dead
@@ -440,10 +451,10 @@ def _grace(prober: _Prober, suspects: dict[str, LockRef],
 
 
 def _bury(instance: DagsterInstance, run: Any, ref: LockRef, slots: int, queued: int,
-          by: str) -> None:
+          by: str, pool: str) -> None:
     """Mark a dead run failed (or note it, if it already ended) and free its slots."""
     when = datetime.now(UTC).isoformat(timespec="seconds")
-    what = f"its {slots} {POOL} slot(s) and {queued} queued step(s) freed by {by} at {when}"
+    what = f"its {slots} {pool} slot(s) and {queued} queued step(s) freed by {by} at {when}"
     if not run.is_finished:
         instance.report_run_failed(run, (
             f"flowsync: this run's process died (killed or crashed): its liveness lock "
@@ -451,7 +462,7 @@ def _bury(instance: DagsterInstance, run: Any, ref: LockRef, slots: int, queued:
     elif slots or queued:
         instance.report_engine_event(
             f"flowsync: this run's process is gone (its liveness lock {ref.tag()} was free) "
-            f"but it still held the {POOL} pool: {what}", run)
+            f"but it still held the {pool} pool: {what}", run)
     if slots or queued:
         instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
     if ref.kind == "flock":

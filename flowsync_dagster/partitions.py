@@ -34,6 +34,9 @@ class SyncConfig(Config):
 
     allow_mass_removal: bool = False
     mode: Literal["auto", "full", "incremental"] = "auto"
+    # run-time settings for this run, by key ("sync.posts": "false"): above
+    # every other source (docs/settings.md)
+    settings: dict[str, str] = {}
 
 
 def hourly_partitions(settings: Settings) -> HourlyPartitionsDefinition:

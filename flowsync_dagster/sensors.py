@@ -18,14 +18,15 @@ from flowsync_dagster.resources.store import StoreResource
 @sensor(name=SENSOR_NAME, minimum_interval_seconds=SENSOR_INTERVAL_SECONDS,
         default_status=DefaultSensorStatus.RUNNING,
         description=f"Every {SENSOR_INTERVAL_SECONDS} s: runs whose process died while holding "
-                    f"the {POOL} pool (their liveness lock is free) are marked failed and their "
+                    f"the {POOL} pool (a school's own: {POOL}_<code>) are marked failed (their "
+                    "liveness lock is free) and their "
                     "slots freed, so that the runs queued behind them start.")
 def free_dead_runs(context: SensorEvaluationContext, store: StoreResource) -> SkipReason:
     dead = store.free_dead_runs(context.instance, by=f"sensor {SENSOR_NAME}")
     if not dead:
-        return SkipReason(f"no dead run holds the {POOL} pool")
+        return SkipReason(f"no dead run holds the {store.pool} pool")
     for run in dead:
-        context.log.warning(f"run {run.run_id} ({run.status}) was dead: {run.slots} {POOL} "
+        context.log.warning(f"run {run.run_id} ({run.status}) was dead: {run.slots} {store.pool} "
                             f"slot(s) and {run.queued} queued step(s) freed")
-    return SkipReason(f"freed the {POOL} slots of {len(dead)} dead run(s): "
+    return SkipReason(f"freed the {store.pool} slots of {len(dead)} dead run(s): "
                       + ", ".join(r.run_id for r in dead))

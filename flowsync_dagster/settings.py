@@ -1,79 +1,40 @@
-"""The environment settings of docs/operations.md, read in one place.
+"""One school's settings as the code location loads them (docs/operations.md).
 
-Reading environment variables is all this module does: no connections, no
-files. Definitions are built from these values at import time, so a bad value
-is reported when the code location loads, before any run.
+From the defaults, the settings file that ``FLOWSYNC_CONFIG`` names (the
+school ``FLOWSYNC_SCHOOL`` names, when it lists several) and the
+environment, in that order of precedence (``config/layers.py``). Reading
+files and variables is all this does: no connections. A bad value is
+reported when the code location loads, before any run, in one line naming
+the file or variable, the key and what is wrong.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from pathlib import Path
-from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
+from flowsync_dagster.config.file import read_settings_file
+from flowsync_dagster.config.keys import (
+    SecretRef,
+    SettingsError,
+    default_database_url,
+    truthy,
+    validate_base_url,
+)
+from flowsync_dagster.config.layers import Resolved, environment_layer, resolve
+from flowsync_dagster.config.rules import DepartmentRule
 
-class SettingsError(ValueError):
-    """A setting that cannot be used; the message names the variable."""
+__all__ = ["Settings", "SettingsError", "default_database_url", "load_settings", "truthy",
+           "validate_base_url", "CONFIG_VARIABLE", "SCHOOL_VARIABLE"]
 
-
-TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
-FALSE_WORDS = frozenset({"0", "false", "no", "off"})
-
-
-def truthy(value: str | None) -> bool:
-    """A switch or tag value: true for the words of TRUE_WORDS, else false."""
-    return (value or "").strip().lower() in TRUE_WORDS
-
-
-def _flag(name: str, default: bool = True) -> bool:
-    raw = os.environ.get(name)
-    if raw is None or raw.strip() == "":
-        return default
-    value = raw.strip().lower()
-    if value in TRUE_WORDS:
-        return True
-    if value in FALSE_WORDS:
-        return False
-    raise SettingsError(f"{name} must be true or false, not {raw!r}")
-
-
-def _whole(name: str, default: int, maximum: int, unit: str) -> int:
-    raw = os.environ.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise SettingsError(f"{name} must be a whole number of {unit}, not {raw!r}") from None
-    if not 0 <= value <= maximum:
-        raise SettingsError(f"{name} must be between 0 and {maximum} {unit}, not {value}")
-    return value
-
-
-def _seconds(name: str, default: int, maximum: int) -> int:
-    return _whole(name, default, maximum, "seconds")
-
-
-def _hours(name: str, default: int, maximum: int) -> int:
-    return _whole(name, default, maximum, "hours")
-
-
-def validate_base_url(url: str) -> str:
-    """An http(s) URL with a host; trailing slashes are dropped."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in {"http", "https"} or not parts.hostname:
-        raise SettingsError(
-            f"OFFICEFLOW_BASE_URL must be an http:// or https:// URL with a host, not {url!r}"
-        )
-    return url.strip().rstrip("/")
-
-
-def default_database_url() -> str:
-    home = os.environ.get("DAGSTER_HOME")
-    folder = Path(home) if home else Path.cwd() / ".flowsync"
-    return f"sqlite:///{folder / 'flowsync.db'}"
+CONFIG_VARIABLE = "FLOWSYNC_CONFIG"
+SCHOOL_VARIABLE = "FLOWSYNC_SCHOOL"
+# with several schools in one file, a variable that would give them all the
+# same source or the same schema is refused rather than obeyed
+PER_SCHOOL = ("officeflow.base_url", "officeflow.app_key", "officeflow.app_secret",
+              "store.schema")
 
 
 @dataclass(frozen=True)
@@ -93,35 +54,89 @@ class Settings:
     catchup_max_hours: int = 24
     # a step whose database connection dropped is run again after this long
     step_retry_delay_seconds: int = 30
+    max_removal_fraction: float = 0.10
+    max_removal_rows: int = 50
+    # a school of a settings file: its code prefixes its asset keys and names
+    # its pool; None for the single-school default
+    code: str | None = None
+    name: str | None = None
+    app_key: SecretRef | None = None
+    app_secret: SecretRef | None = None
+    # the variable that holds the store's URL, when one does (passed on as an
+    # EnvVar, so the URL is read by each run, never copied into a definition)
+    database_url_env: str | None = None
+    department_rules: tuple[DepartmentRule, ...] = ()
+    settings_file: str | None = None
+    # where each setting came from: "default", "file ...", "environment ..."
+    origins: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def uses_simulator(self) -> bool:
         return self.officeflow_base_url is None
 
+    @property
+    def uses_postgres(self) -> bool:
+        return self.database_url.startswith("postgresql")
 
-def load_settings() -> Settings:
-    base_url = os.environ.get("OFFICEFLOW_BASE_URL", "").strip() or None
-    if base_url is not None:
-        base_url = validate_base_url(base_url)
-    timezone = os.environ.get("FLOWSYNC_TIMEZONE", "").strip() or "Asia/Shanghai"
-    try:
-        ZoneInfo(timezone)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise SettingsError(f"FLOWSYNC_TIMEZONE {timezone!r} is not a known timezone") from exc
-    schema = os.environ.get("FLOWSYNC_SCHEMA", "").strip() or "flowsync"
-    if not schema.replace("_", "a").isalnum() or not schema[0].isalpha():
-        raise SettingsError(f"FLOWSYNC_SCHEMA {schema!r} must be a plain identifier")
+
+def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
+    """The settings of the school this process loads."""
+    environ = os.environ if environ is None else environ
+    path = environ.get(CONFIG_VARIABLE, "").strip()
+    wanted = environ.get(SCHOOL_VARIABLE, "").strip() or None
+    env = environment_layer(environ)
+    if not path:
+        if wanted:
+            raise SettingsError(f"{SCHOOL_VARIABLE}={wanted} names a school, but "
+                                f"{CONFIG_VARIABLE} names no settings file")
+        return settings_from(resolve([env]), environ)
+    file = read_settings_file(path)
+    school = file.school(wanted)
+    if len(file.sections) > 1:
+        shared = [env.origins[k].split()[-1] for k in PER_SCHOOL if k in env.values]
+        if shared:
+            raise SettingsError(f"{shared[0]} is set, but {path} lists {len(file.sections)} "
+                                "schools: it would give them all the same value; set it per "
+                                "school in the file")
+    return settings_from(resolve([school.layer, env]), environ, code=school.code,
+                         name=school.name, rules=school.rules, settings_file=path)
+
+
+def settings_from(resolved: Resolved, environ: Mapping[str, str], *, code: str | None = None,
+                  name: str | None = None, rules: tuple[DepartmentRule, ...] = (),
+                  settings_file: str | None = None) -> Settings:
+    """The record the definitions are built from."""
+    url: Any = resolved["store.database_url"]
+    url_env: str | None = None
+    origin = resolved.origins["store.database_url"]
+    if isinstance(url, SecretRef):
+        url_env = url.env
+        try:
+            url = url.reveal(environ)
+        except SettingsError as exc:
+            raise SettingsError(f"store.database_url ({origin}): {exc}") from None
+    elif origin.startswith("environment"):
+        url_env = origin.split()[-1]
     return Settings(
-        officeflow_base_url=base_url,
-        database_url=os.environ.get("FLOWSYNC_DATABASE_URL", "").strip() or default_database_url(),
-        schema=schema.lower(),
-        timezone=timezone,
-        partitions_start=os.environ.get("FLOWSYNC_PARTITIONS_START", "").strip()
-        or "2026-01-01-00:00",
-        sync_departments=_flag("FLOWSYNC_SYNC_DEPARTMENTS"),
-        sync_posts=_flag("FLOWSYNC_SYNC_POSTS"),
-        sync_tags=_flag("FLOWSYNC_SYNC_TAGS"),
-        lookback_hours=_hours("FLOWSYNC_LOOKBACK_HOURS", 3, 48),
-        catchup_max_hours=_hours("FLOWSYNC_CATCHUP_MAX_HOURS", 24, 24 * 14),
-        step_retry_delay_seconds=_seconds("FLOWSYNC_STEP_RETRY_DELAY_SECONDS", 30, 3600),
+        officeflow_base_url=resolved["officeflow.base_url"],
+        database_url=url or default_database_url(),
+        schema=resolved["store.schema"],
+        timezone=resolved["partitions.timezone"],
+        partitions_start=resolved["partitions.start"],
+        sync_departments=resolved["sync.departments"],
+        sync_posts=resolved["sync.posts"],
+        sync_tags=resolved["sync.tags"],
+        lookback_hours=resolved["sync.lookback_hours"],
+        catchup_max_hours=resolved["sync.catchup_max_hours"],
+        step_retry_delay_seconds=resolved["sync.step_retry_delay_seconds"],
+        max_removal_fraction=resolved["guard.max_removal_fraction"],
+        max_removal_rows=resolved["guard.max_removal_rows"],
+        code=code,
+        name=name,
+        app_key=resolved["officeflow.app_key"],
+        app_secret=resolved["officeflow.app_secret"],
+        database_url_env=url_env,
+        department_rules=rules,
+        settings_file=settings_file,
+        origins=dict(resolved.origins),
     )

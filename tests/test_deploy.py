@@ -405,7 +405,7 @@ def test_the_images_instance_loads_on_postgresql_with_the_production_rules(
     from dagster import QueuedRunCoordinator
     from dagster_postgres import PostgresEventLogStorage, PostgresRunStorage
 
-    from flowsync_dagster.assets.step import STORE_POOL
+    from flowsync_dagster.liveness import POOL as STORE_POOL
 
     instance = image_instance
     assert isinstance(instance.run_storage, PostgresRunStorage)

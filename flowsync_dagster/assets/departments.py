@@ -3,7 +3,10 @@
 The tree cannot be windowed, so every run reads all of it and reconciles:
 a department the walk no longer finds is soft-deleted (within the removal
 guard). Cycles, orphans and unparsable records are quarantined and their old
-rows, if any, left as they were.
+rows, if any, left as they were. The school's department rules (rename,
+re-parent, map, merge, revoke, exclude) rewrite the walk before the tree is
+resolved; what they move or leave out is kept in ``department_mapping`` for
+the steps that write memberships.
 """
 
 from __future__ import annotations
@@ -12,15 +15,20 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import NamedTuple
 
+from dagster import MetadataValue
+
 from flowsync_dagster import checks
 from flowsync_dagster.assets.step import SyncAsset, SyncStep
-from flowsync_dagster.checks import QuarantineCheck, SqlCheck
+from flowsync_dagster.checks import QuarantineCheck, ReportCheck, SqlCheck
+from flowsync_dagster.department_rules import RuledWalk, apply_rules
 from flowsync_dagster.officeflow.models import utc
 from flowsync_dagster.officeflow.tree import DepartmentTree, resolve_tree, walk_departments
 from flowsync_dagster.store.merge import MergeSpec, StepWriter, row_columns
+from flowsync_dagster.store.rules.department_mapping import replace_mapping
 
 TABLE = "department"
 REASONS = ("invalid_record", "department_cycle", "department_orphan")
+RULES_UNMATCHED = "department_rules_unmatched"  # the report fact the rules check reads
 
 
 class DepartmentRow(NamedTuple):
@@ -54,6 +62,9 @@ CHECKS: tuple[checks.Check, ...] = (
         "Every active department hangs from an active parent, with the path and depth that "
         "parent implies. A failure means the store is wrong, not the source.",
     ),
+    ReportCheck("department_rules_match", TABLE, RULES_UNMATCHED,
+                "Every department rule of the school's settings names departments the source "
+                "has (a rule that does not changes nothing; the run goes on)."),
 )
 
 
@@ -67,8 +78,19 @@ def department_rows(tree: DepartmentTree) -> Iterator[DepartmentRow]:
                             utc(t.updated_at), True)
 
 
+def rules_table(ruled: RuledWalk) -> str:
+    """The rules applied and the departments each touched, for the run's metadata."""
+    lines = ["| rule | departments | not applied |", "|---|---:|---|"]
+    lines += [f"| {label} | {count} | {problem} |"
+              for label, count, problem in (e.row() for e in ruled.effects)]
+    return "\n".join(lines)
+
+
 def write(step: SyncStep, w: StepWriter) -> None:
-    tree = resolve_tree(walk_departments(step.client))
+    rules = step.policy.department_rules
+    ruled = apply_rules(walk_departments(step.client), rules)
+    tree = resolve_tree(ruled.walk)
+    replace_mapping(w, ruled.mapping, ruled.mapped_by)
     w.add_cases(TABLE, tree.cases)
     w.stage_rows(TABLE, TABLE, DepartmentRow, department_rows(tree))
     step.merged(w.merge(MergeSpec(TABLE, ("id",), COLUMNS, reconcile=True,
@@ -81,7 +103,12 @@ def write(step: SyncStep, w: StepWriter) -> None:
         "reached_twice": len(tree.reached_twice),
         "lister_mismatch": len(tree.lister_mismatch),
         "max_depth": max((p.depth for p in tree.placed.values()), default=0),
+        "department_rules": len(rules),
     })
+    report.facts[RULES_UNMATCHED] = ruled.unmatched
+    if rules:
+        report.extra["department_rules_applied"] = MetadataValue.md(rules_table(ruled))
+        report.extra["departments_mapped_or_excluded"] = len(ruled.mapping)
 
 
 DEPARTMENTS = SyncAsset(name="department", tables=(TABLE,), write=write, checks=CHECKS,

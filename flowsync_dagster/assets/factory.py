@@ -26,8 +26,9 @@ from dagster import (
 )
 
 from flowsync_dagster import checks
-from flowsync_dagster.assets.step import STORE_POOL, SyncAsset, SyncStep, step_retry_policy
+from flowsync_dagster.assets.step import SyncAsset, SyncStep, step_retry_policy
 from flowsync_dagster.catalog import asset_spec
+from flowsync_dagster.liveness import store_pool
 from flowsync_dagster.partitions import SyncConfig
 from flowsync_dagster.resources.officeflow import OfficeflowResource
 from flowsync_dagster.resources.store import StoreResource
@@ -35,15 +36,20 @@ from flowsync_dagster.resources.sync import SyncPolicyResource
 
 
 def build_asset(asset: SyncAsset, partitions_def: PartitionsDefinition,
-                schema_name: str | None, retry_delay_seconds: float = 30) -> AssetsDefinition:
+                schema_name: str | None, retry_delay_seconds: float = 30,
+                school: str | None = None) -> AssetsDefinition:
+    """``school``: the code of a school of a many-school deployment; its asset
+    keys are prefixed with it, and its steps take turns in a pool of its own."""
+    prefix = (school,) if school else ()
     @multi_asset(
         name=asset.name,
-        specs=[asset_spec(t, deps=asset.deps, schema_name=schema_name, writer=asset.write)
+        specs=[asset_spec(t, deps=asset.deps, schema_name=schema_name, writer=asset.write,
+                          prefix=prefix, school=school)
                for t in asset.tables],
-        check_specs=checks.specs(list(asset.checks)),
+        check_specs=checks.specs(list(asset.checks), prefix),
         partitions_def=partitions_def,
         backfill_policy=BackfillPolicy.single_run(),
-        pool=STORE_POOL,
+        pool=store_pool(school),
         retry_policy=step_retry_policy(retry_delay_seconds),
         description=asset.description,
         can_subset=True,

@@ -23,7 +23,15 @@ from flowsync_dagster.assets.step import SyncStep, invalid_cases
 from flowsync_dagster.officeflow.client import OfficeflowClient, OfficeflowError, OfficeflowRefused
 from flowsync_dagster.officeflow.models import ItemDecoder, Page
 from flowsync_dagster.quarantine import QuarantineCase, QuarantineResult
-from flowsync_dagster.store.merge import MergeResult, MergeSpec, Owner, StepWriter, row_columns
+from flowsync_dagster.store.merge import (
+    TOMBSTONE,
+    MergeResult,
+    MergeSpec,
+    Owner,
+    StepWriter,
+    row_columns,
+)
+from flowsync_dagster.store.rules.department_mapping import remap_column, remap_staged
 
 T = TypeVar("T")
 MISSING_LISTS = "member_lists_missing"  # the report fact the lists check reads
@@ -111,6 +119,9 @@ class Memberships:
     decoder: ItemDecoder[Any]
     member_key: Callable[[Any], Hashable]  # what makes a member a repeat
     membership: Callable[[Any, Any], tuple[Any, ...]]  # (parent record, member) -> link row
+    # the department column of both row types, rewritten by the school's
+    # department rules (department_mapping) before the merge; None: no such column
+    department: str | None = None
 
     @property
     def parent_columns(self) -> tuple[str, ...]:
@@ -146,6 +157,8 @@ def sync_memberships(step: SyncStep, w: StepWriter, spec: Memberships,
             f"{spec.link}: every member list read ({len(lists.missing)}) answered 404: the "
             "source is not serving them; nothing was written")
     w.add_cases(spec.parent, [*step.cases, *list_cases])
+    if spec.department is not None:
+        remap_departments(step, w, spec, spec.department)
     unread = w.create_staging(f"unread_{spec.parent}", [("id", "TEXT")])
     w.load(unread, ["id"], ((p,) for p in sorted({*lists.missing, *members.unreadable})))
     staged = w.staging_name(spec.parent)
@@ -166,6 +179,17 @@ def sync_memberships(step: SyncStep, w: StepWriter, spec: Memberships,
                          "member_lists_missing": len(lists.missing),
                          "repeated_members_folded": members.repeats})
     return MembershipSync(parents, links, lists.read, lists.missing, members.repeats)
+
+
+def remap_departments(step: SyncStep, w: StepWriter, spec: Memberships, column: str) -> None:
+    """The school's department rules on the staged parents and memberships."""
+    parents = remap_column(w, w.staging_name(spec.parent), column)
+    links = remap_staged(w, w.staging_name(spec.link),
+                         (*spec.link_key, *spec.link_columns, TOMBSTONE), spec.link_key, column)
+    if parents:
+        step.report(spec.parent).extra["department_rules_rows"] = parents
+    if links:
+        step.report(spec.link).extra["department_rules_memberships"] = links
 
 
 def record_membership_quarantine(step: SyncStep, w: StepWriter, spec: Memberships,

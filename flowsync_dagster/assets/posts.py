@@ -82,7 +82,7 @@ MEMBERSHIPS = Memberships(
     parent=TABLE, parent_row=PostRow, link=LINK, link_row=PostMemberRow,
     link_key=("post_id", "department_id", "user_id"), path="/posts/{}/members",
     decoder=models.POST_MEMBER, member_key=lambda m: (m.department_id, m.user_id),
-    membership=membership,
+    membership=membership, department="department_id",
 )
 
 

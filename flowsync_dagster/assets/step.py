@@ -43,14 +43,15 @@ from sqlalchemy.exc import DBAPIError
 
 from flowsync_dagster import checks as check_types
 from flowsync_dagster.catalog import column_schema, personal_columns, table_name
+from flowsync_dagster.config.keys import SettingsError
 from flowsync_dagster.officeflow.client import OfficeflowClient, OfficeflowError
 from flowsync_dagster.officeflow.models import BadRecord, Page
 from flowsync_dagster.partitions import SyncConfig, SyncWindow, plan_span, sync_window
 from flowsync_dagster.quarantine import INVALID_RECORD, QuarantineCase, QuarantineResult
 from flowsync_dagster.resources.officeflow import OfficeflowResource
+from flowsync_dagster.resources.run_settings import RunSettings, settle
 from flowsync_dagster.resources.store import StoreResource
-from flowsync_dagster.resources.sync import SyncPolicyResource
-from flowsync_dagster.settings import SettingsError
+from flowsync_dagster.resources.sync import SyncPolicy, SyncPolicyResource
 from flowsync_dagster.store import ledger
 from flowsync_dagster.store import schema as tables
 from flowsync_dagster.store.database import StoreError
@@ -63,9 +64,6 @@ from flowsync_dagster.store.merge import (
 
 T = TypeVar("T")
 
-# One writer at a time across runs (the pool's limit is in dagster.yaml); the
-# advisory lock in the store is the second line.
-STORE_POOL = "flowsync_store"
 
 def step_retry_policy(delay_seconds: float = 30) -> RetryPolicy:
     """A step is retried once for what may pass (a dropped database connection,
@@ -138,7 +136,7 @@ class SyncAsset:
     # the API lists it whole on every run (the tree, the registries): every run
     # judges all of it, and records it as a complete listing
     whole_listing: bool = False
-    switch: str | None = None  # a SyncPolicyResource switch: departments, posts, tags
+    switch: str | None = None  # a SyncPolicy switch: departments, posts, tags
     description: str = ""
 
 
@@ -150,8 +148,10 @@ class SyncStep:
                  policy: SyncPolicyResource) -> None:
         self.asset = asset
         self.context = context
+        self.config = config
         self.store = store
-        self.policy = policy
+        self._policy_resource = policy
+        self.settings: RunSettings | None = None  # settled as the step starts
         self.started = datetime.now(UTC)
         self.window: SyncWindow = sync_window(context, config)
         self.reports = {t: TableReport(t) for t in asset.tables}
@@ -170,6 +170,11 @@ class SyncStep:
         return client
 
     @property
+    def policy(self) -> SyncPolicy:
+        assert self.settings is not None, "settled in run()"
+        return self.settings.policy
+
+    @property
     def guard(self) -> RemovalGuard:
         return self.policy.guard(self.window.allow_mass_removal)
 
@@ -183,6 +188,11 @@ class SyncStep:
         for page in pages:
             self.cases.extend(invalid_cases(page.bad, entity=entity))
             yield from page.records
+
+    def key(self, table: str) -> AssetKey:
+        """The asset key of ``table`` in this code location (a school's prefix, if any)."""
+        return next((k for k in self.context.assets_def.keys if k.path[-1] == table),
+                    AssetKey(table))
 
     def report(self, table: str) -> TableReport:
         return self.reports[table]
@@ -200,12 +210,15 @@ class SyncStep:
     # ------------------------------------------------------------- running
 
     def run(self) -> Iterator[MaterializeResult]:
-        if not self.policy.enabled(self.asset.switch):
-            self.context.log.info(
-                f"FLOWSYNC_SYNC_{(self.asset.switch or '').upper()}=false: this environment "
-                f"leaves {', '.join(self.asset.tables)} to another system; not synced")
-            return
         try:
+            self.settings = settle(self.context, self.config.settings, self._officeflow,
+                                   self.store, self._policy_resource)
+            if not self.policy.enabled(self.asset.switch):
+                key = f"sync.{self.asset.switch}"
+                self.context.log.info(
+                    f"{key} is false (FLOWSYNC_SYNC_{(self.asset.switch or '').upper()}=false, "
+                    f"from {self.settings.settled.origins.get(key)}): this school leaves {', '.join(self.asset.tables)} to another system; not synced")
+                return
             with self.store.step(self.context.run.run_id, self.started) as writer:
                 self._plan_span(writer)
                 self.asset.write(self, writer)
@@ -234,7 +247,8 @@ class SyncStep:
         failed: list[str] = []
         for table, report in self.reports.items():
             report.checks = check_types.evaluate(writer, self.asset.checks, self.judges_all,
-                                                 table, facts=report.facts)
+                                                 table, facts=report.facts,
+                                                 key=self.key(table))
             blocking = {c.name for c in self.asset.checks if c.spec().blocking}
             failed += [f"{r.check_name} ({r.metadata['offending_rows'].value} rows, e.g. "
                        f"{r.metadata['sample'].value})"
@@ -276,14 +290,15 @@ class SyncStep:
                 changed.append(f"{table} +{m.inserted} ~{m.updated} ^{m.reactivated} "
                                f"-{m.removed}" + (f" stale {m.stale_skipped}"
                                                   if m.stale_skipped else ""))
-            if AssetKey(table) not in selected:
+            key = self.key(table)
+            if key not in selected:
                 self.context.log.info(f"{table} was written with the selected tables of this "
                                       "step (one transaction), but not selected: not reported")
                 continue
             yield MaterializeResult(
-                asset_key=AssetKey(table), metadata=self._metadata(report, api=table == main),
+                asset_key=key, metadata=self._metadata(report, api=table == main),
                 check_results=[r for r in report.checks
-                               if AssetCheckKey(AssetKey(table), r.check_name) in checks_selected])
+                               if AssetCheckKey(key, r.check_name) in checks_selected])
         quarantined = sum(r.quarantine.open for r in self.reports.values() if r.quarantine)
         span = self.window.bounds
         self.context.log.info(
@@ -313,6 +328,8 @@ class SyncStep:
             meta["dagster/column_schema"] = column_schema(
                 tables.metadata.tables[report.table], report.extension_columns)
         meta.update(report.extra)
+        if self.settings is not None:
+            meta["settings"] = MetadataValue.json(self.settings.masked())
         meta["elapsed_seconds"] = round(time.monotonic() - self._clock, 3)
         return meta
 

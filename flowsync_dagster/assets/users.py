@@ -28,6 +28,7 @@ from flowsync_dagster.officeflow.models import utc
 from flowsync_dagster.quarantine import QuarantineCase
 from flowsync_dagster.store.merge import TOMBSTONE, MergeSpec, Owner, StepWriter, row_columns
 from flowsync_dagster.store.rules import users as rules
+from flowsync_dagster.store.rules.department_mapping import remap_staged
 from flowsync_dagster.store.rules.users import DEPARTMENT_IDS
 
 TABLE = "app_user"
@@ -209,6 +210,9 @@ def write(step: SyncStep, w: StepWriter) -> None:
     examined_users = rules.flag_duplicate_usernames(w, window.full)
     # from the users that were applied: stale ones are out of staging
     rules.expand_memberships(w, ("user_id", "department_id", *LINK_COLUMNS))
+    remapped = remap_staged(w, w.staging_name(LINK),
+                            ("user_id", "department_id", *LINK_COLUMNS, TOMBSTONE),
+                            key=("user_id", "department_id"))
     step.merged(w.merge(
         MergeSpec(LINK, ("user_id", "department_id"), LINK_COLUMNS, reconcile=True,
                   carried=("source_updated_at",), newer_wins=False,
@@ -224,6 +228,8 @@ def write(step: SyncStep, w: StepWriter) -> None:
     report.extra["extension_columns"] = ", ".join(registry.columns) or "none"
     types = {f.column: f.type for fields in registry.by_identity.values() for f in fields}
     report.extension_columns = tuple((c, SQL_TYPES[types[c]]) for c in registry.columns)
+    if remapped:  # memberships the school's department rules moved or left out, by rule
+        step.report(LINK).extra["department_rules_memberships"] = remapped
 
 USERS = SyncAsset(name="users", tables=(TABLE, LINK), write=write, checks=CHECKS,
                   deps=("user_attribute",), description=__doc__ or "")

@@ -349,6 +349,10 @@ class OfficeflowClient:
         # renew a little early rather than find out from a 401
         self._token_deadline = time.monotonic() + max(1.0, data.expires_in * 0.9)
 
+    def authenticate(self) -> None:
+        """Fetch a token now: the credentials are accepted, or the error says why."""
+        self._current_token()
+
     def _current_token(self, stale: str | None = None) -> str:
         with self._token_lock:
             if self._token is None or self._token == stale or time.monotonic() > self._token_deadline:

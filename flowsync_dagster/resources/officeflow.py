@@ -20,8 +20,15 @@ from typing import TYPE_CHECKING, Any
 from dagster import ConfigurableResource, InitResourceContext, get_dagster_logger
 from pydantic import PrivateAttr, field_validator
 
+from flowsync_dagster.config.keys import (
+    SecretRef,
+    SettingsError,
+    default_database_url,
+    secret_ref,
+    validate_base_url,
+)
+from flowsync_dagster.config.layers import Resolved
 from flowsync_dagster.officeflow.client import OfficeflowClient, RetrySettings
-from flowsync_dagster.settings import SettingsError, default_database_url, validate_base_url
 
 if TYPE_CHECKING:  # the simulator (numpy and all) is imported only by a run that starts it
     from flowsync_dagster.simulator import SimulatorServer
@@ -34,11 +41,18 @@ class OfficeflowResource(ConfigurableResource):
     this run's process and read from it: the school as it stands at the
     wall-clock time the run starts (``simulator_now``, for tests), or at epoch
     ``simulator_epoch`` of the fixed test clock when that is set.
+
+    Credentials are given as values (``app_key``, ``app_secret``: code and
+    tests) or as where they are kept (``app_key_ref``, ``app_secret_ref``:
+    ``env:NAME`` or ``file:/path``, read by the run that uses them). As a run
+    starts, ``use`` may point it elsewhere (``source_config``, a run tag).
     """
 
     base_url: str = ""
     app_key: str = ""
     app_secret: str = ""
+    app_key_ref: str = ""
+    app_secret_ref: str = ""
     page_size: int = 1000
     timeout_seconds: float = 30.0
     max_concurrency: int = 8
@@ -58,6 +72,14 @@ class OfficeflowResource(ConfigurableResource):
 
     _client: OfficeflowClient | None = PrivateAttr(default=None)
     _simulator: Any = PrivateAttr(default=None)
+    _settled: Resolved | None = PrivateAttr(default=None)
+
+    @field_validator("app_key_ref", "app_secret_ref")
+    @classmethod
+    def _check_ref(cls, value: str) -> str:
+        if value:
+            secret_ref(value)  # ValueError says what a reference looks like
+        return value
 
     @field_validator("base_url")
     @classmethod
@@ -80,19 +102,39 @@ class OfficeflowResource(ConfigurableResource):
     def uses_simulator(self) -> bool:
         return not self.base_url
 
+    def loaded(self, origins: dict[str, str]) -> Resolved:
+        """Its source settings as loaded, with where each came from (``origins``;
+        a key missing there was set in code)."""
+        values = {
+            "officeflow.base_url": self.base_url or None,
+            "officeflow.app_key": self.app_key or (secret_ref(self.app_key_ref)
+                                                   if self.app_key_ref else None),
+            "officeflow.app_secret": self.app_secret or (secret_ref(self.app_secret_ref)
+                                                         if self.app_secret_ref else None),
+        }
+        return Resolved(values, {k: origins.get(k, "explicit") for k in values})
+
+    def use(self, settled: Resolved) -> None:
+        """The source settings this run settled on (before its first call)."""
+        self._settled = settled
+
     def setup_for_execution(self, context: InitResourceContext) -> None:
         # Dagster may set a resource up more than once per run; connect on first use.
         self._client = None
+        self._settled = None
 
     def _connect(self) -> OfficeflowClient:
-        base_url = self.base_url
-        app_key, app_secret = self.app_key, self.app_secret
-        if self.uses_simulator:
+        settled = self._settled or self.loaded({})
+        base_url = settled["officeflow.base_url"]
+        if base_url is None:  # the bundled simulator knows its demo credentials only
             from flowsync_dagster.simulator import DEMO_APP_KEY, DEMO_APP_SECRET
 
             self._simulator = self._start_simulator()
             base_url = self._simulator.base_url
-            app_key, app_secret = app_key or DEMO_APP_KEY, app_secret or DEMO_APP_SECRET
+            app_key, app_secret = self.app_key or DEMO_APP_KEY, self.app_secret or DEMO_APP_SECRET
+        else:
+            app_key = _credential(settled, "officeflow.app_key", "OFFICEFLOW_APP_KEY")
+            app_secret = _credential(settled, "officeflow.app_secret", "OFFICEFLOW_APP_SECRET")
         for name, value in (("OFFICEFLOW_APP_KEY", app_key), ("OFFICEFLOW_APP_SECRET", app_secret)):
             if not value:
                 raise SettingsError(f"{name} is required when OFFICEFLOW_BASE_URL is set")
@@ -155,6 +197,19 @@ class OfficeflowResource(ConfigurableResource):
         if self._client is None:
             self._client = self._connect()
         return self._client
+
+
+def _credential(settled: Resolved, key: str, variable: str) -> str:
+    """A credential's value: given, or read from where it is kept."""
+    value = settled[key]
+    if not isinstance(value, SecretRef):
+        return value or ""
+    try:
+        return value.reveal()
+    except SettingsError as exc:
+        if value.env == variable and settled.origins.get(key, "").startswith("environment"):
+            return ""  # said below, as "is required when ..."
+        raise SettingsError(f"{key} ({settled.origins.get(key)}): {exc}") from None
 
 
 def _default_anchor_file() -> Path:

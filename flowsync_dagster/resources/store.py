@@ -28,6 +28,7 @@ class StoreResource(ConfigurableResource):
     # how long adding an extension column may wait for app_user (readers queue meanwhile)
     ddl_lock_timeout_seconds: float = 5
     random_page_cost: float = 1.1  # planner cost of a random page read (SSD or cached store)
+    pool: str = liveness.POOL  # the Dagster pool this store's steps take turns in
 
     _store: Store | None = PrivateAttr(default=None)
     _run_id: str | None = PrivateAttr(default=None)
@@ -52,7 +53,7 @@ class StoreResource(ConfigurableResource):
         """The pool, this run's liveness lock, then the slots of dead runs freed
         (before any step of this run claims one)."""
         warn = context.log.warning if context.log else liveness.logger.warning
-        liveness.ensure_pool(instance)
+        liveness.ensure_pool(instance, self.pool)
         try:
             self._liveness = liveness.hold(run_id, self.database_url)
         except Exception as exc:  # the store is down: the steps will say so, and retry
@@ -64,14 +65,14 @@ class StoreResource(ConfigurableResource):
         instance.add_run_tags(run_id, {liveness.LIVENESS_TAG: self._liveness.ref.tag()})
         try:
             liveness.free_dead_runs(instance, self.database_url, by=f"run {run_id}",
-                                    exclude=[run_id], log=warn)
+                                    exclude=[run_id], log=warn, pool=self.pool)
         except Exception as exc:
             warn(f"flowsync liveness: could not look for dead runs holding the "
-                 f"{liveness.POOL} pool ({type(exc).__name__}: {exc})")
+                 f"{self.pool} pool ({type(exc).__name__}: {exc})")
 
     def free_dead_runs(self, instance: DagsterInstance, by: str) -> list[liveness.DeadRun]:
         """Mark failed the runs that died holding the store's pool, and free their slots."""
-        return liveness.free_dead_runs(instance, self.database_url, by=by)
+        return liveness.free_dead_runs(instance, self.database_url, by=by, pool=self.pool)
 
     def teardown_after_execution(self, context: InitResourceContext) -> None:
         if self._store is not None:

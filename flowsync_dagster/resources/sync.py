@@ -1,26 +1,59 @@
-"""``SyncPolicyResource``: how far a run reads, what it may remove, and which
-entities this environment syncs. Values, not connections: the asset graph is
-the same whatever they are; a switched-off entity is skipped at run time."""
+"""``SyncPolicyResource``: how far a run reads, what it may remove, which
+entities this environment syncs, and the school's department rules. Values,
+not connections: the asset graph is the same whatever they are; a
+switched-off entity is skipped at run time.
+
+The values are those the code location loaded (defaults, settings file,
+environment; ``origins`` says which); as a run starts, ``source_config`` and
+the run's own tags may change the run-time ones (``resources/run_settings.py``),
+and the step works with the ``SyncPolicy`` that results.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
-from dagster import ConfigurableResource
+from dagster import Config, ConfigurableResource
+from pydantic import PrivateAttr
 
+from flowsync_dagster.config.layers import Resolved
+from flowsync_dagster.config.rules import DepartmentRule
 from flowsync_dagster.store.merge import RemovalGuard
 
 
-class SyncPolicyResource(ConfigurableResource):
-    """The sync's rules for one school (environment or settings file)."""
+class DepartmentRuleConfig(Config):
+    """One department rule (``config/rules.py``), as resource config."""
 
-    lookback_hours: int = 3
-    catchup_max_hours: int = 24
-    max_removal_fraction: float = 0.10
-    max_removal_rows: int = 50
-    sync_departments: bool = True
-    sync_posts: bool = True
-    sync_tags: bool = True
+    number: int
+    kind: str
+    departments: list[str]
+    target: str = ""
+    name: str = ""
+
+    def rule(self) -> DepartmentRule:
+        return DepartmentRule(self.number, self.kind, tuple(self.departments),  # type: ignore[arg-type]
+                              target=self.target or None, name=self.name or None)
+
+    @classmethod
+    def of(cls, rule: DepartmentRule) -> DepartmentRuleConfig:
+        return cls(number=rule.number, kind=rule.kind, departments=list(rule.departments),
+                   target=rule.target or "", name=rule.name or "")
+
+
+@dataclass(frozen=True)
+class SyncPolicy:
+    """The rules one run syncs by, settled as it starts."""
+
+    lookback_hours: int
+    catchup_max_hours: int
+    max_removal_fraction: float
+    max_removal_rows: int
+    sync_departments: bool
+    sync_posts: bool
+    sync_tags: bool
+    department_rules: tuple[DepartmentRule, ...] = ()
 
     @property
     def lookback(self) -> timedelta:
@@ -34,5 +67,59 @@ class SyncPolicyResource(ConfigurableResource):
         return RemovalGuard(self.max_removal_fraction, self.max_removal_rows, allowed)
 
     def enabled(self, switch: str | None) -> bool:
-        """Whether this environment syncs the entity behind ``switch``."""
+        """Whether this run syncs the entity behind ``switch``."""
         return switch is None or bool(getattr(self, f"sync_{switch}"))
+
+
+class SyncPolicyResource(ConfigurableResource):
+    """The sync's rules for one school, as the code location loaded them."""
+
+    lookback_hours: int = 3
+    catchup_max_hours: int = 24
+    max_removal_fraction: float = 0.10
+    max_removal_rows: int = 50
+    sync_departments: bool = True
+    sync_posts: bool = True
+    sync_tags: bool = True
+    department_rules: list[DepartmentRuleConfig] = []
+    # setting key -> where its loaded value came from ("default", "file ...",
+    # "environment ..."); a key missing here was set in code: explicit
+    origins: dict[str, str] = {}
+
+    _settled: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    def settled_for(self, run_id: str) -> Any:
+        """The settings run ``run_id`` settled on, once its first step did."""
+        return self._settled.get(run_id)
+
+    def remember(self, run_id: str, settled: Any) -> None:
+        self._settled = {run_id: settled}
+
+    def loaded(self) -> Resolved:
+        """The run-time settings this resource holds, with their sources."""
+        values = {
+            "sync.lookback_hours": self.lookback_hours,
+            "sync.catchup_max_hours": self.catchup_max_hours,
+            "guard.max_removal_fraction": self.max_removal_fraction,
+            "guard.max_removal_rows": self.max_removal_rows,
+            "sync.departments": self.sync_departments,
+            "sync.posts": self.sync_posts,
+            "sync.tags": self.sync_tags,
+        }
+        return Resolved(values, {k: self.origins.get(k, "explicit") for k in values})
+
+    def guard(self, allowed: bool) -> RemovalGuard:
+        """The removal guard of the loaded thresholds (a run's may differ: ``policy``)."""
+        return self.policy(self.loaded()).guard(allowed)
+
+    def policy(self, settled: Resolved) -> SyncPolicy:
+        return SyncPolicy(
+            lookback_hours=settled["sync.lookback_hours"],
+            catchup_max_hours=settled["sync.catchup_max_hours"],
+            max_removal_fraction=settled["guard.max_removal_fraction"],
+            max_removal_rows=settled["guard.max_removal_rows"],
+            sync_departments=settled["sync.departments"],
+            sync_posts=settled["sync.posts"],
+            sync_tags=settled["sync.tags"],
+            department_rules=tuple(r.rule() for r in self.department_rules),
+        )

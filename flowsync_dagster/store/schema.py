@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     Boolean,
+    CheckConstraint,
     Column,
     DateTime,
     Float,
@@ -25,7 +26,8 @@ from sqlalchemy import (
 
 # 2: flow tracking tables, out-of-school requests, off_campus_now
 # 3: sync_run (when each table was last confirmed, and what each sync did)
-SCHEMA_VERSION = 3
+# 4: source_config (the source's settings kept in the store), department_mapping
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -270,6 +272,36 @@ sync_run = Table(
     Column("quarantined", Integer, nullable=False),
     Column("stale_skipped", Integer, nullable=False),
     Index("ix_sync_run_asset_finished", "asset", "finished_at"),
+)
+
+# The source's settings, kept in the store by whoever administers it (the old
+# service read them from its database first): one row, or none. NULL leaves a
+# setting to the settings file; credentials only as references (env:NAME or
+# file:/path), never their values. The environment and a run's own tags
+# still win (docs/settings.md).
+source_config = Table(
+    "source_config", metadata,
+    Column("id", Integer, primary_key=True, server_default="1"),
+    Column("base_url", Text),
+    Column("app_key_ref", Text),
+    Column("app_secret_ref", Text),
+    Column("sync_departments", Boolean),
+    Column("sync_posts", Boolean),
+    Column("sync_tags", Boolean),
+    Column("updated_at", DateTime(timezone=True)),
+    Column("note", Text),
+    CheckConstraint("id = 1", name="source_config_one_row"),
+)
+
+# Where the school's department rules put each source department that they
+# move (map, merge) or leave out (exclude: department_id NULL): written by the
+# department step each run, read by the steps that stage memberships.
+department_mapping = Table(
+    "department_mapping", metadata,
+    Column("source_id", Text, primary_key=True),
+    Column("department_id", Text),
+    Column("rule", Text, nullable=False),
+    Column("updated_at", DateTime(timezone=True)),
 )
 
 flowsync_meta = Table(

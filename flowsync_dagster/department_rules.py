@@ -1,0 +1,178 @@
+"""A school's department rules (``config/rules.py``) applied to the walked tree.
+
+The rules rewrite the walk's records before the tree is resolved, so path,
+depth, cycles and orphans follow the rules exactly as they follow the
+source. What the rules move or leave out is also returned as a mapping
+(source department id -> the department it became, or None when excluded):
+the department step keeps it in ``department_mapping``, and the steps that
+stage memberships rewrite theirs by it, set-based (``store/rules/department_mapping.py``).
+
+A rule that names a department the source does not have changes nothing and
+is reported (a WARN check names it); so is a rule that would move, map or
+leave out the root.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import msgspec
+
+from flowsync_dagster.config.rules import DepartmentRule
+from flowsync_dagster.officeflow.models import Department
+from flowsync_dagster.officeflow.tree import DepartmentItem, DepartmentWalk
+
+
+@dataclass
+class RuleEffect:
+    rule: DepartmentRule
+    departments: int = 0  # departments it renamed, moved, mapped, revoked or left out
+    missing: list[str] = field(default_factory=list)  # ids it names that the source lacks
+    refused: str = ""  # why it was not applied, when it names the root
+
+    def row(self) -> tuple[str, int, str]:
+        problem = self.refused or (f"not in the source: {', '.join(self.missing)}"
+                                   if self.missing else "")
+        return self.rule.label(), self.departments, problem
+
+
+@dataclass(frozen=True)
+class RuledWalk:
+    walk: DepartmentWalk  # the records after the rules
+    mapping: dict[str, str | None]  # source id -> department id (None: excluded)
+    mapped_by: dict[str, str]  # source id -> the label of the rule that moved it
+    effects: list[RuleEffect]
+
+    @property
+    def unmatched(self) -> list[str]:
+        """One line per rule that names what the source lacks, or the root."""
+        return [f"{e.rule.label()}: {e.row()[2]}" for e in self.effects
+                if e.missing or e.refused]
+
+
+class _Tree:
+    """The records being rewritten, with a children index kept in step."""
+
+    def __init__(self, walk: DepartmentWalk) -> None:
+        self.root = walk.root.id
+        self.records: dict[str, DepartmentItem] = dict(walk.records)
+        self.listers = {k: set(v) for k, v in walk.listers.items()}
+        self.children: dict[str, set[str]] = defaultdict(set)
+        for key, record in self.records.items():
+            if isinstance(record, Department) and record.parent_id is not None:
+                self.children[record.parent_id].add(key)
+
+    def live(self, key: str | None) -> bool:
+        return key is not None and isinstance(self.records.get(key), Department)
+
+    def department(self, key: str) -> Department:
+        record = self.records[key]
+        assert isinstance(record, Department)
+        return record
+
+    def replace(self, key: str, **changes: object) -> None:
+        old = self.department(key)
+        new = msgspec.structs.replace(old, **changes)
+        if old.parent_id != new.parent_id:
+            if old.parent_id is not None:
+                self.children[old.parent_id].discard(key)
+            if new.parent_id is not None:
+                self.children[new.parent_id].add(key)
+                self.listers[key] = {new.parent_id}
+        self.records[key] = new
+
+    def subtree(self, key: str) -> list[str]:
+        found, frontier = [], [key]
+        seen = {key}
+        while frontier:
+            node = frontier.pop()
+            found.append(node)
+            for child in sorted(self.children.get(node, ())):
+                if child not in seen:
+                    seen.add(child)
+                    frontier.append(child)
+        return found
+
+    def move_children(self, source: str, target: str) -> None:
+        for child in sorted(self.children.get(source, ())):
+            self.replace(child, parent_id=target)
+
+    def drop(self, key: str) -> None:
+        record = self.records.pop(key)
+        if isinstance(record, Department) and record.parent_id is not None:
+            self.children[record.parent_id].discard(key)
+        self.listers.pop(key, None)
+
+
+def apply_rules(walk: DepartmentWalk, rules: Iterable[DepartmentRule]) -> RuledWalk:
+    tree = _Tree(walk)
+    mapping: dict[str, str | None] = {}
+    mapped_by: dict[str, str] = {}
+    effects: list[RuleEffect] = []
+
+    def send(source: str, target: str | None, label: str) -> None:
+        """``source`` (and whatever was sent to it before) now goes to ``target``."""
+        for earlier, went in list(mapping.items()):
+            if went == source:
+                mapping[earlier], mapped_by[earlier] = target, label
+        mapping[source], mapped_by[source] = target, label
+
+    for rule in rules:
+        effect = RuleEffect(rule)
+        effects.append(effect)
+        named = list(rule.departments)
+        if rule.kind in ("reparent", "merge") and rule.target is not None:
+            named.append(rule.target)
+        effect.missing = [d for d in dict.fromkeys(named) if not tree.live(d)]
+        if rule.kind != "rename" and tree.root in rule.departments and \
+                not (rule.kind == "merge" and rule.target == tree.root):
+            effect.refused = f"the root {tree.root} cannot be {rule.kind}d"
+            continue
+        if rule.kind == "rename":
+            for d in rule.departments:
+                if tree.live(d):
+                    tree.replace(d, name=rule.name)
+                    effect.departments += 1
+        elif rule.kind == "reparent":
+            d, parent = rule.departments[0], rule.target
+            if tree.live(d) and tree.live(parent):
+                tree.replace(d, parent_id=parent)
+                effect.departments += 1
+        elif rule.kind in ("map", "merge"):
+            target = rule.target
+            assert target is not None
+            if rule.kind == "merge" and not tree.live(target):
+                continue  # nothing to merge into: said as missing
+            for d in rule.departments:
+                if d == target or not tree.live(d):
+                    continue
+                tree.move_children(d, target)
+                if tree.live(target):
+                    tree.drop(d)
+                else:  # a local department: the source's record, under the local id
+                    record = tree.department(d)
+                    listers = tree.listers.get(d, set())
+                    tree.drop(d)
+                    tree.records[target] = msgspec.structs.replace(record, id=target)
+                    tree.listers[target] = listers
+                    if record.parent_id is not None:
+                        tree.children[record.parent_id].add(target)
+                send(d, target, rule.label())
+                effect.departments += 1
+        elif rule.kind == "revoke":
+            d = rule.departments[0]
+            if tree.live(d):
+                effect.departments = len(tree.subtree(d))
+                tree.replace(d, status="revoked")
+        elif rule.kind == "exclude":
+            d = rule.departments[0]
+            if tree.live(d):
+                for gone in tree.subtree(d):
+                    tree.drop(gone)
+                    send(gone, None, rule.label())
+                    effect.departments += 1
+    ruled = DepartmentWalk(root=walk.root, records=tree.records,
+                           listers=defaultdict(set, tree.listers), bad=walk.bad)
+    return RuledWalk(ruled, mapping, mapped_by, effects)
