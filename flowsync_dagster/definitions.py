@@ -63,8 +63,8 @@ def build_resources(settings: Settings) -> dict[str, object]:
     database_url = (EnvVar(settings.database_url_env) if settings.database_url_env
                     else settings.database_url)
     origins = dict(settings.origins)
-    if settings.settings_file:
-        origins["department_rules"] = f"file {settings.settings_file}"
+    origins["department_rules"] = (f"file {settings.settings_file}" if settings.settings_file
+                                   else "default")
     return {
         "officeflow": officeflow,
         "store": StoreResource(database_url=database_url, schema_name=settings.schema,
