@@ -17,7 +17,7 @@ from sqlalchemy import text
 from flowsync_dagster.definitions import build_assets
 from flowsync_dagster.resources.officeflow import OfficeflowResource
 from flowsync_dagster.resources.store import StoreResource
-from flowsync_dagster.resources.sync import SyncPolicyResource
+from flowsync_dagster.resources.sync import DepartmentRuleConfig, SyncPolicyResource
 from flowsync_dagster.settings import Settings
 from flowsync_dagster.store import schema as tables
 from flowsync_dagster.store.database import Store
@@ -49,7 +49,8 @@ def resources(sim_url: str, database_url: str, schema: str, policy: Settings | N
         "sync": SyncPolicyResource(
             lookback_hours=policy.lookback_hours, catchup_max_hours=policy.catchup_max_hours,
             sync_departments=policy.sync_departments, sync_posts=policy.sync_posts,
-            sync_tags=policy.sync_tags),
+            sync_tags=policy.sync_tags,
+            department_rules=[DepartmentRuleConfig.of(r) for r in policy.department_rules]),
     }
 
 
@@ -134,6 +135,8 @@ def store_state(url: str, schema: str) -> dict[str, list[tuple[Any, ...]]]:
                 key = ", ".join(c.name for c in tables.metadata.tables[name].primary_key.columns)
                 state[name] = [tuple(r) for r in conn.exec_driver_sql(
                     f"SELECT * FROM {store.qualified(name)} ORDER BY {key}")]
+            state["department_mapping"] = [tuple(r) for r in conn.exec_driver_sql(
+                f"SELECT * FROM {store.qualified('department_mapping')} ORDER BY source_id")]
             state["sync_quarantine"] = [tuple(r) for r in conn.exec_driver_sql(
                 f"SELECT {QUARANTINE_COLUMNS} FROM {store.qualified('sync_quarantine')} "
                 "ORDER BY entity, source_key, reason")]

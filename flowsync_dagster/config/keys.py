@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
 FALSE_WORDS = frozenset({"0", "false", "no", "off"})
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
-_IDENTIFIER = re.compile(r"[a-z][a-z0-9_]{0,47}\Z")
+_IDENTIFIER = re.compile(r"[a-z][a-z0-9_]{0,62}\Z")  # PostgreSQL: 63 bytes
 _PARTITION = re.compile(r"\d{4}-\d{2}-\d{2}-\d{2}:\d{2}\Z")
 
 

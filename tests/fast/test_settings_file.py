@@ -72,6 +72,10 @@ def test_each_school_is_its_own_asset_keys_pool_and_partitions() -> None:
         assert node.partitions_def.timezone == {"north": "Asia/Shanghai",
                                                 "south": "Europe/London"}[code]
         assert node.tags["school"] == code
+        timezone = {"north": "Asia/Shanghai", "south": "Europe/London"}[code]
+        assert {s.name: defs.get_schedule_def(s.name).execution_timezone
+                for s in defs.schedules} == {
+            "officeflow_sync_hourly": timezone, "officeflow_full_resync_nightly": timezone}
         store = defs.resources["store"]
         assert (store.schema_name, store.pool) == (code, f"flowsync_store_{code}")
     assert not keys["north"] & keys["south"]

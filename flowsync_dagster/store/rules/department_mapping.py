@@ -21,16 +21,27 @@ TABLE = "department_mapping"
 
 def replace_mapping(w: StepWriter, mapping: Mapping[str, str | None],
                     rules: Mapping[str, str]) -> None:
-    """The mapping of this run (``rules``: the label of the rule behind each)."""
+    """The mapping of this run (``rules``: the label of the rule behind each).
+    Rows that did not change are left as they are: ``updated_at`` is when a
+    department's mapping last changed, and a run that changes nothing writes
+    nothing."""
     table = w.t(TABLE)
-    w.exec(f"DELETE FROM {table}")
-    if mapping:
-        now = w.store.param(w.store.now())
+    now = w.store.param(w.store.now())
+    held = {source: (target, rule) for source, target, rule in w.conn.exec_driver_sql(
+        f"SELECT source_id, department_id, rule FROM {table}").all()}
+    wanted = {source: (target, rules[source]) for source, target in mapping.items()}
+    gone = sorted(set(held) - set(wanted))
+    changed = sorted(s for s, v in wanted.items() if held.get(s) != v)
+    doomed = gone + [c for c in changed if c in held]
+    if doomed:
+        w.conn.execute(text(f"DELETE FROM {table} WHERE source_id = :source"),
+                       [{"source": s} for s in doomed])
+    if changed:
         w.conn.execute(
             text(f"INSERT INTO {table} (source_id, department_id, rule, updated_at) "
                  "VALUES (:source, :target, :rule, :now)"),
-            [{"source": source, "target": target, "rule": rules[source], "now": now}
-             for source, target in sorted(mapping.items())])
+            [{"source": s, "target": wanted[s][0], "rule": wanted[s][1], "now": now}
+             for s in changed])
 
 
 def remap_staged(w: StepWriter, staging: str, columns: Sequence[str],
