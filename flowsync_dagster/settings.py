@@ -1,8 +1,10 @@
-"""One school's settings as the code location loads them (docs/operations.md).
+"""One school's settings as the code location loads them (docs/settings.md).
 
 From the defaults, the settings file that ``FLOWSYNC_CONFIG`` names (the
 school ``FLOWSYNC_SCHOOL`` names, when it lists several) and the
-environment, in that order of precedence (``config/layers.py``). Reading
+environment, in that order of precedence (``config/layers.py``). Without a
+file, ``FLOWSYNC_SCHOOL`` gives the one school the environment describes its
+code (asset keys under it, a pool of its own). Reading
 files and variables is all this does: no connections. A bad value is
 reported when the code location loads, before any run, in one line naming
 the file or variable, the key and what is wrong.
@@ -20,10 +22,11 @@ from flowsync_dagster.config.keys import (
     SecretRef,
     SettingsError,
     default_database_url,
+    identifier,
     truthy,
     validate_base_url,
 )
-from flowsync_dagster.config.layers import Resolved, environment_layer, resolve
+from flowsync_dagster.config.layers import Layer, Resolved, environment_layer, resolve
 from flowsync_dagster.config.rules import DepartmentRule
 
 __all__ = ["Settings", "SettingsError", "default_database_url", "load_settings", "truthy",
@@ -85,11 +88,15 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     path = environ.get(CONFIG_VARIABLE, "").strip()
     wanted = environ.get(SCHOOL_VARIABLE, "").strip() or None
     env = environment_layer(environ)
-    if not path:
-        if wanted:
-            raise SettingsError(f"{SCHOOL_VARIABLE}={wanted} names a school, but "
-                                f"{CONFIG_VARIABLE} names no settings file")
-        return settings_from(resolve([env]), environ)
+    if not path:  # the environment describes one school; FLOWSYNC_SCHOOL is its code
+        if not wanted:
+            return settings_from(resolve([env]), environ)
+        try:
+            code = identifier(wanted)
+        except ValueError as exc:
+            raise SettingsError(f"{SCHOOL_VARIABLE} {exc}") from None
+        own = Layer(f"environment {SCHOOL_VARIABLE}", {"store.schema": code})
+        return settings_from(resolve([own, env]), environ, code=code)
     file = read_settings_file(path)
     school = file.school(wanted)
     if len(file.sections) > 1:

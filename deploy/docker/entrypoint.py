@@ -14,7 +14,8 @@ taken literally (no quotes removed, nothing expanded), blank lines and lines
 starting with ``#`` ignored. A variable already set in the environment wins
 (an operator's one-off override). A named file that cannot be read, a line
 that is not ``KEY=VALUE``, or a file that leaves ``OFFICEFLOW_BASE_URL`` or
-``FLOWSYNC_DATABASE_URL`` unset stops the container with a message naming the
+``FLOWSYNC_DATABASE_URL`` unset (and names no settings file, ``FLOWSYNC_CONFIG``,
+that could name them) stops the container with a message naming the
 file and line: without them the code would fall back to the bundled
 simulator and a SQLite file inside the container, silently.
 
@@ -67,7 +68,9 @@ def school_environment(environ: Mapping[str, str]) -> dict[str, str]:
         return merged
     for name, value in read_env_file(path).items():
         merged.setdefault(name, value)
-    missing = [name for name in REQUIRED if not merged.get(name, "").strip()]
+    # with a settings file (FLOWSYNC_CONFIG) the server and the store may be named there
+    missing = [name for name in REQUIRED if not merged.get(name, "").strip()
+               and not merged.get("FLOWSYNC_CONFIG", "").strip()]
     if missing:
         raise EnvFileError(f"{path}: sets no {' and no '.join(missing)}; a school's file must "
                            "name its Officeflow server and its store")

@@ -162,9 +162,13 @@ def test_a_variable_that_would_give_every_school_the_same_source_is_refused(
     assert (shared.schema, shared.database_url_env) == ("b", "FLOWSYNC_DATABASE_URL")
 
 
-def test_a_school_variable_without_a_file_is_refused() -> None:
-    with pytest.raises(SettingsError, match="FLOWSYNC_SCHOOL=a names a school, but"):
-        load_settings(env_with(FLOWSYNC_SCHOOL="a"))
+def test_without_a_file_the_school_variable_is_the_one_schools_code() -> None:
+    settings = load_settings(env_with(FLOWSYNC_SCHOOL="school_a"))
+    assert (settings.code, settings.schema) == ("school_a", "school_a")
+    assert load_settings(env_with(FLOWSYNC_SCHOOL="school_a",
+                                  FLOWSYNC_SCHEMA="flowsync")).schema == "flowsync"
+    with pytest.raises(SettingsError, match="FLOWSYNC_SCHOOL must be a plain identifier"):
+        load_settings(env_with(FLOWSYNC_SCHOOL="School A"))
 
 
 # ------------------------------------------------------------------ precedence
