@@ -44,6 +44,18 @@ def replace_mapping(w: StepWriter, mapping: Mapping[str, str | None],
              for s in changed])
 
 
+def _touched(w: StepWriter, staging: str, department: str) -> dict[str, int]:
+    """Rows of ``staging`` per rule that maps their department; a school without
+    rules (an empty mapping) costs one look at a small table, not a scan of
+    the staged rows."""
+    mapping = w.t(TABLE)
+    if w.conn.exec_driver_sql(f"SELECT 1 FROM {mapping} LIMIT 1").first() is None:
+        return {}
+    return {rule: int(n) for rule, n in w.conn.exec_driver_sql(
+        f"SELECT m.rule, count(*) FROM {staging} s JOIN {mapping} m "
+        f"ON m.source_id = s.{department} GROUP BY m.rule").all()}
+
+
 def remap_staged(w: StepWriter, staging: str, columns: Sequence[str],
                  key: Sequence[str], department: str = "department_id") -> dict[str, int]:
     """Rewrite the department column of ``staging`` by the mapping: rows of a
@@ -51,9 +63,7 @@ def remap_staged(w: StepWriter, staging: str, columns: Sequence[str],
     there already), rows of an excluded one go. ``key`` is the staging
     table's key (with ``department``); returns the rows each rule touched."""
     mapping = w.t(TABLE)
-    touched = {rule: int(n) for rule, n in w.conn.exec_driver_sql(
-        f"SELECT m.rule, count(*) FROM {staging} s JOIN {mapping} m "
-        f"ON m.source_id = s.{department} GROUP BY m.rule").all()}
+    touched = _touched(w, staging, department)
     if not touched:
         return {}
     others = [c for c in key if c != department]
@@ -76,9 +86,7 @@ def remap_column(w: StepWriter, staging: str, department: str = "department_id"
     """A plain department column (not part of a key): set to its target, or
     NULL when excluded. Returns the rows each rule touched."""
     mapping = w.t(TABLE)
-    touched = {rule: int(n) for rule, n in w.conn.exec_driver_sql(
-        f"SELECT m.rule, count(*) FROM {staging} s JOIN {mapping} m "
-        f"ON m.source_id = s.{department} GROUP BY m.rule").all()}
+    touched = _touched(w, staging, department)
     if touched:
         w.conn.exec_driver_sql(
             f"UPDATE {staging} SET {department} = (SELECT m.department_id FROM {mapping} m "
