@@ -99,6 +99,16 @@ class _Tree:
         for child in sorted(self.children.get(source, ())):
             self.replace(child, parent_id=target)
 
+    def rekey(self, key: str, new_id: str) -> None:
+        """``key``'s record under ``new_id`` (a local department), where it hung."""
+        record = self.department(key)
+        listers = self.listers.get(key, set())
+        self.drop(key)
+        self.records[new_id] = msgspec.structs.replace(record, id=new_id)
+        self.listers[new_id] = listers
+        if record.parent_id is not None:
+            self.children[record.parent_id].add(new_id)
+
     def drop(self, key: str) -> None:
         record = self.records.pop(key)
         if isinstance(record, Department) and record.parent_id is not None:
@@ -106,22 +116,23 @@ class _Tree:
         self.listers.pop(key, None)
 
 
-def apply_rules(walk: DepartmentWalk, rules: Iterable[DepartmentRule]) -> RuledWalk:
-    tree = _Tree(walk)
-    mapping: dict[str, str | None] = {}
-    mapped_by: dict[str, str] = {}
-    effects: list[RuleEffect] = []
+class _Applying:
+    """The rules applied one by one to ``tree``, recording where departments went."""
 
-    def send(source: str, target: str | None, label: str) -> None:
+    def __init__(self, tree: _Tree) -> None:
+        self.tree = tree
+        self.mapping: dict[str, str | None] = {}
+        self.mapped_by: dict[str, str] = {}
+
+    def send(self, source: str, target: str | None, label: str) -> None:
         """``source`` (and whatever was sent to it before) now goes to ``target``."""
-        for earlier, went in list(mapping.items()):
+        for earlier, went in list(self.mapping.items()):
             if went == source:
-                mapping[earlier], mapped_by[earlier] = target, label
-        mapping[source], mapped_by[source] = target, label
+                self.mapping[earlier], self.mapped_by[earlier] = target, label
+        self.mapping[source], self.mapped_by[source] = target, label
 
-    for rule in rules:
-        effect = RuleEffect(rule)
-        effects.append(effect)
+    def apply(self, rule: DepartmentRule) -> RuleEffect:
+        tree, effect = self.tree, RuleEffect(rule)
         named = list(rule.departments)
         if rule.kind in ("reparent", "merge") and rule.target is not None:
             named.append(rule.target)
@@ -129,50 +140,64 @@ def apply_rules(walk: DepartmentWalk, rules: Iterable[DepartmentRule]) -> RuledW
         if rule.kind != "rename" and tree.root in rule.departments and \
                 not (rule.kind == "merge" and rule.target == tree.root):
             effect.refused = f"the root {tree.root} cannot be {rule.kind}d"
-            continue
-        if rule.kind == "rename":
-            for d in rule.departments:
-                if tree.live(d):
-                    tree.replace(d, name=rule.name)
-                    effect.departments += 1
-        elif rule.kind == "reparent":
-            d, parent = rule.departments[0], rule.target
-            if tree.live(d) and tree.live(parent):
-                tree.replace(d, parent_id=parent)
-                effect.departments += 1
-        elif rule.kind in ("map", "merge"):
-            target = rule.target
-            assert target is not None
-            if rule.kind == "merge" and not tree.live(target):
-                continue  # nothing to merge into: said as missing
-            for d in rule.departments:
-                if d == target or not tree.live(d):
-                    continue
-                tree.move_children(d, target)
-                if tree.live(target):
-                    tree.drop(d)
-                else:  # a local department: the source's record, under the local id
-                    record = tree.department(d)
-                    listers = tree.listers.get(d, set())
-                    tree.drop(d)
-                    tree.records[target] = msgspec.structs.replace(record, id=target)
-                    tree.listers[target] = listers
-                    if record.parent_id is not None:
-                        tree.children[record.parent_id].add(target)
-                send(d, target, rule.label())
-                effect.departments += 1
-        elif rule.kind == "revoke":
-            d = rule.departments[0]
-            if tree.live(d):
-                effect.departments = len(tree.subtree(d))
-                tree.replace(d, status="revoked")
-        elif rule.kind == "exclude":
-            d = rule.departments[0]
-            if tree.live(d):
-                for gone in tree.subtree(d):
-                    tree.drop(gone)
-                    send(gone, None, rule.label())
-                    effect.departments += 1
+            return effect
+        effect.departments = getattr(self, rule.kind)(rule)
+        return effect
+
+    def rename(self, rule: DepartmentRule) -> int:
+        live = [d for d in rule.departments if self.tree.live(d)]
+        for d in live:
+            self.tree.replace(d, name=rule.name)
+        return len(live)
+
+    def reparent(self, rule: DepartmentRule) -> int:
+        d, parent = rule.departments[0], rule.target
+        if not (self.tree.live(d) and self.tree.live(parent)):
+            return 0
+        self.tree.replace(d, parent_id=parent)
+        return 1
+
+    def map(self, rule: DepartmentRule) -> int:
+        tree, target, moved = self.tree, rule.target, 0
+        assert target is not None
+        if rule.kind == "merge" and not tree.live(target):
+            return 0  # nothing to merge into: said as missing
+        for d in rule.departments:
+            if d == target or not tree.live(d):
+                continue
+            tree.move_children(d, target)
+            if tree.live(target):
+                tree.drop(d)
+            else:  # a local department: the source's record, under the local id
+                tree.rekey(d, target)
+            self.send(d, target, rule.label())
+            moved += 1
+        return moved
+
+    merge = map
+
+    def revoke(self, rule: DepartmentRule) -> int:
+        d = rule.departments[0]
+        if not self.tree.live(d):
+            return 0
+        self.tree.replace(d, status="revoked")
+        return len(self.tree.subtree(d))
+
+    def exclude(self, rule: DepartmentRule) -> int:
+        d = rule.departments[0]
+        if not self.tree.live(d):
+            return 0
+        gone = self.tree.subtree(d)
+        for key in gone:
+            self.tree.drop(key)
+            self.send(key, None, rule.label())
+        return len(gone)
+
+
+def apply_rules(walk: DepartmentWalk, rules: Iterable[DepartmentRule]) -> RuledWalk:
+    applying = _Applying(_Tree(walk))
+    effects = [applying.apply(rule) for rule in rules]
+    tree = applying.tree
     ruled = DepartmentWalk(root=walk.root, records=tree.records,
                            listers=defaultdict(set, tree.listers), bad=walk.bad)
-    return RuledWalk(ruled, mapping, mapped_by, effects)
+    return RuledWalk(ruled, applying.mapping, applying.mapped_by, effects)

@@ -19,6 +19,7 @@ from typing import Any
 
 from flowsync_dagster.config.file import read_settings_file
 from flowsync_dagster.config.keys import (
+    SETTINGS,
     SecretRef,
     SettingsError,
     default_database_url,
@@ -124,24 +125,12 @@ def settings_from(resolved: Resolved, environ: Mapping[str, str], *, code: str |
             raise SettingsError(f"store.database_url ({origin}): {exc}") from None
     elif origin.startswith("environment"):
         url_env = origin.split()[-1]
+    fields = {s.field: resolved[s.key] for s in SETTINGS if s.key != "store.database_url"}
     return Settings(
-        officeflow_base_url=resolved["officeflow.base_url"],
+        **fields,
         database_url=url or default_database_url(),
-        schema=resolved["store.schema"],
-        timezone=resolved["partitions.timezone"],
-        partitions_start=resolved["partitions.start"],
-        sync_departments=resolved["sync.departments"],
-        sync_posts=resolved["sync.posts"],
-        sync_tags=resolved["sync.tags"],
-        lookback_hours=resolved["sync.lookback_hours"],
-        catchup_max_hours=resolved["sync.catchup_max_hours"],
-        step_retry_delay_seconds=resolved["sync.step_retry_delay_seconds"],
-        max_removal_fraction=resolved["guard.max_removal_fraction"],
-        max_removal_rows=resolved["guard.max_removal_rows"],
         code=code,
         name=name,
-        app_key=resolved["officeflow.app_key"],
-        app_secret=resolved["officeflow.app_secret"],
         database_url_env=url_env,
         department_rules=rules,
         settings_file=settings_file,

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 from sqlalchemy.exc import SQLAlchemyError
 
 from flowsync_dagster.config.file import read_settings_file
-from flowsync_dagster.config.keys import RUN_KEYS, SecretRef, SettingsError
+from flowsync_dagster.config.keys import POLICY_KEYS, SecretRef, SettingsError
 from flowsync_dagster.config.layers import Layer, Resolved, mask, settle_run
 from flowsync_dagster.settings import CONFIG_VARIABLE, SCHOOL_VARIABLE, Settings, load_settings
 
@@ -62,7 +62,7 @@ def check_school(settings: Settings, *, timeout: float = 10.0) -> Report:
     settled = settle_run(_loaded(settings), source, Layer("run", {}))
     _source_lines(report, settled, timeout)
     in_force = ", ".join(f"{k}={mask(k, settled[k])} ({settled.origins[k]})"
-                         for k in RUN_KEYS if not k.startswith("officeflow."))
+                         for k in POLICY_KEYS)
     rules = "; ".join(r.label() for r in settings.department_rules) or "none"
     report.add("in force", True, f"{in_force}; department rules: {rules}")
     return report

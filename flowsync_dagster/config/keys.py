@@ -62,8 +62,6 @@ class SecretRef:
         return value
 
 
-
-
 def secret_ref(raw: object) -> SecretRef:
     """``{env: NAME}`` or ``{file: PATH}`` (a mapping in YAML), or the same as a
     string ``env:NAME`` / ``file:PATH`` (a database column, a run tag)."""
@@ -196,6 +194,17 @@ class Setting:
     secret: bool = False
     help: str = ""
 
+    @property
+    def field(self) -> str:
+        """Its attribute in ``Settings`` and ``SyncPolicy``: the key's last part,
+        with the entity for a switch and the section for the source's URL and
+        the partitions' start."""
+        section, name = self.key.split(".")
+        if section == "sync" and name in ("departments", "posts", "tags"):
+            return f"sync_{name}"
+        return {"officeflow.base_url": "officeflow_base_url",
+                "partitions.start": "partitions_start"}.get(self.key, name)
+
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("officeflow.base_url", "OFFICEFLOW_BASE_URL", base_url, None, "run", "base_url",
@@ -229,5 +238,7 @@ SETTINGS: tuple[Setting, ...] = (
 BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
 BY_ENV: dict[str, Setting] = {s.env: s for s in SETTINGS if s.env}
 RUN_KEYS = tuple(s.key for s in SETTINGS if s.at == "run")
+# what a run syncs by (``resources/sync.py`` SyncPolicy): the run settings but the source's
+POLICY_KEYS = tuple(k for k in RUN_KEYS if not k.startswith("officeflow."))
 SOURCE_CONFIG_COLUMNS: dict[str, Setting] = {s.source_config: s for s in SETTINGS
                                              if s.source_config}

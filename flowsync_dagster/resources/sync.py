@@ -18,6 +18,7 @@ from typing import Any
 from dagster import Config, ConfigurableResource
 from pydantic import PrivateAttr
 
+from flowsync_dagster.config.keys import BY_KEY, POLICY_KEYS
 from flowsync_dagster.config.layers import Resolved
 from flowsync_dagster.config.rules import DepartmentRule
 from flowsync_dagster.store.merge import RemovalGuard
@@ -97,15 +98,7 @@ class SyncPolicyResource(ConfigurableResource):
 
     def loaded(self) -> Resolved:
         """The run-time settings this resource holds, with their sources."""
-        values = {
-            "sync.lookback_hours": self.lookback_hours,
-            "sync.catchup_max_hours": self.catchup_max_hours,
-            "guard.max_removal_fraction": self.max_removal_fraction,
-            "guard.max_removal_rows": self.max_removal_rows,
-            "sync.departments": self.sync_departments,
-            "sync.posts": self.sync_posts,
-            "sync.tags": self.sync_tags,
-        }
+        values = {key: getattr(self, BY_KEY[key].field) for key in POLICY_KEYS}
         return Resolved(values, {k: self.origins.get(k, "explicit") for k in values})
 
     def guard(self, allowed: bool) -> RemovalGuard:
@@ -113,13 +106,5 @@ class SyncPolicyResource(ConfigurableResource):
         return self.policy(self.loaded()).guard(allowed)
 
     def policy(self, settled: Resolved) -> SyncPolicy:
-        return SyncPolicy(
-            lookback_hours=settled["sync.lookback_hours"],
-            catchup_max_hours=settled["sync.catchup_max_hours"],
-            max_removal_fraction=settled["guard.max_removal_fraction"],
-            max_removal_rows=settled["guard.max_removal_rows"],
-            sync_departments=settled["sync.departments"],
-            sync_posts=settled["sync.posts"],
-            sync_tags=settled["sync.tags"],
-            department_rules=tuple(r.rule() for r in self.department_rules),
-        )
+        return SyncPolicy(**{BY_KEY[k].field: settled[k] for k in POLICY_KEYS},
+                          department_rules=tuple(r.rule() for r in self.department_rules))
