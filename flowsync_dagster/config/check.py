@@ -173,6 +173,20 @@ def _answers(url: str, timeout: float) -> str | None:
         conn.close()
 
 
+def _chosen(args: argparse.Namespace, environ: dict[str, str], out: Print) -> list[str | None]:
+    """The schools to check: of the file, or the one the environment describes."""
+    if args.file:
+        environ[CONFIG_VARIABLE] = args.file
+    path = environ.get(CONFIG_VARIABLE, "").strip()
+    if not path:
+        out(f"no settings file ({CONFIG_VARIABLE} unset): the environment and the defaults")
+        return [None]
+    codes = read_settings_file(path).codes
+    out(f"{path}: valid YAML, {len(codes)} school(s): " + ", ".join(c or "(no code)" for c in codes))
+    wanted = args.school or environ.get(SCHOOL_VARIABLE, "").strip() or None
+    return [wanted] if wanted else codes
+
+
 def main(argv: list[str] | None = None, environ: Mapping[str, str] | None = None,
          out: Print = print) -> int:
     parser = argparse.ArgumentParser(prog="python -m flowsync_dagster.config check",
@@ -183,28 +197,26 @@ def main(argv: list[str] | None = None, environ: Mapping[str, str] | None = None
     parser.add_argument("--timeout", type=float, default=10.0, help="seconds per network check")
     args = parser.parse_args(argv)
     environ = dict(os.environ if environ is None else environ)
-    if args.file:
-        environ[CONFIG_VARIABLE] = args.file
-    path = environ.get(CONFIG_VARIABLE, "").strip()
     try:
-        if path:
-            file = read_settings_file(path)
-            codes = file.codes
-            out(f"{path}: valid YAML, {len(codes)} school(s): "
-                + ", ".join(c or "(no code)" for c in codes))
-            wanted = args.school or environ.get(SCHOOL_VARIABLE, "").strip() or None
-            chosen = [wanted] if wanted else codes
-        else:
-            out(f"no settings file ({CONFIG_VARIABLE} unset): the environment and the defaults")
-            chosen = [None]
-        reports = []
-        for code in chosen:
-            if code is not None:
-                environ[SCHOOL_VARIABLE] = code
-            reports.append(check_school(load_settings(environ), timeout=args.timeout))
+        chosen = _chosen(args, environ, out)
     except SettingsError as exc:
         out(f"FAILED: {exc}")
         return 2
+    reports = []
+    for code in chosen:
+        if code is not None:
+            environ[SCHOOL_VARIABLE] = code
+        try:
+            settings = load_settings(environ)
+        except SettingsError as exc:  # this school's section: the others are still checked
+            if len(chosen) == 1:  # the settings of the one school asked for cannot be read
+                out(f"FAILED: {exc}")
+                return 2
+            failed = Report(code or "(the only school)")
+            failed.add("settings", False, str(exc))
+            reports.append(failed)
+            continue
+        reports.append(check_school(settings, timeout=args.timeout))
     for report in reports:
         out(report.render())
     return 0 if all(r.passed for r in reports) else 1

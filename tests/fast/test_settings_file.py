@@ -270,3 +270,15 @@ def test_the_workspace_names_one_location_per_school(tmp_path: Path,
                            "location_name": code}} for code in ("north", "south")]}
     nameless = write(tmp_path, {"sync": {"posts": True}})
     assert workspace_main(["--file", nameless]) == 2
+
+
+def test_check_reports_a_schools_broken_section_and_still_checks_the_others(
+        tmp_path: Path) -> None:
+    path = write(tmp_path, {"schools": [{"code": "good"},
+                                        {"code": "bad", "guard": {"max_removal_rows": -1}}]})
+    lines: list[str] = []
+    assert check_main(["--file", path], env_with(), lines.append) == 1
+    report = "\n".join(lines)
+    assert "school good: ok" in report
+    assert "school bad: FAILED" in report
+    assert "schools[1].guard.max_removal_rows: must be between 0 and" in report
