@@ -215,9 +215,11 @@ class SyncStep:
                                    self.store, self._policy_resource)
             if not self.policy.enabled(self.asset.switch):
                 key = f"sync.{self.asset.switch}"
+                variable = f"FLOWSYNC_SYNC_{(self.asset.switch or '').upper()}"
                 self.context.log.info(
-                    f"{key} is false (FLOWSYNC_SYNC_{(self.asset.switch or '').upper()}=false, "
-                    f"from {self.settings.settled.origins.get(key)}): this school leaves {', '.join(self.asset.tables)} to another system; not synced")
+                    f"{key} is false ({variable}=false, from "
+                    f"{self.settings.settled.origins.get(key)}): this school leaves "
+                    f"{', '.join(self.asset.tables)} to another system; not synced")
                 return
             with self.store.step(self.context.run.run_id, self.started) as writer:
                 self._plan_span(writer)

@@ -98,10 +98,6 @@ class OfficeflowResource(ConfigurableResource):
             raise ValueError(f"simulator_now needs an offset, not {value!r}")
         return value
 
-    @property
-    def uses_simulator(self) -> bool:
-        return not self.base_url
-
     def loaded(self, origins: dict[str, str]) -> Resolved:
         """Its source settings as loaded, with where each came from (``origins``;
         a key missing there was set in code)."""
