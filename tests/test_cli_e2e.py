@@ -31,7 +31,7 @@ def simulator_process():
     port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "flowsync_dagster.simulator", "--port", str(port), "--users",
-         "2000", "--epoch", "1"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=ROOT)
+         "2000", "--epoch", "1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
     url = f"http://127.0.0.1:{port}"
     for _ in range(100):
         try:
@@ -41,7 +41,11 @@ def simulator_process():
             time.sleep(0.1)
     yield url
     proc.terminate()
-    proc.wait(timeout=10)
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:  # a loaded machine: the server is not what is tested
+        proc.kill()
+        proc.wait(timeout=10)
 
 
 @pytest.fixture
