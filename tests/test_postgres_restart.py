@@ -120,7 +120,7 @@ def test_postgres_restarted_inside_a_writing_step(tmp_path: Path, simulator_url:
 
     with instance_home(instance, tmp_path, pg_url) as (home, pg_env):
         env = {**base_env(sim, pg_url, schema_name, home), **pg_env,
-               "FLOWSYNC_STEP_RETRY_DELAY_SECONDS": "15"}
+               "FLOWSYNC_STEP_RETRY_DELAY_SECONDS": "8"}
         restart_during_the_step(env, home, pg_env, pg_url, schema_name, before, expected)
 
 
@@ -136,11 +136,11 @@ def restart_during_the_step(env: dict[str, str], home: Path, pg_env: dict[str, s
         assert held is not True, f"the run ended before its users step\n{run.output[-6000:]}"
         where = describe_sessions(run_sessions(pg_url))
         assert "app_user" in held["left"], where
-        # the step's retry comes 0-30 s after its failure (the retry policy's
-        # jitter): its first API read waits 12 s, so that it cannot commit before
+        # the step's retry comes 0-16 s after its failure (the retry policy's
+        # jitter): its first API read waits 8 s, so that it cannot commit before
         # the table is held again and the store is judged
         sim_post(env["OFFICEFLOW_BASE_URL"], "/_sim/faults",
-                 [{"kind": "timeout", "path": "/users", "times": 1, "delay": 12}])
+                 [{"kind": "timeout", "path": "/users", "times": 1, "delay": 8}])
         took = restart_postgres(pg_url)
         hold.release()  # its session went with the restart
         # held again, so that the first run is surely still alive (its step's retry
@@ -166,7 +166,7 @@ def restart_during_the_step(env: dict[str, str], home: Path, pg_env: dict[str, s
         hold.release()
         assert following.finish(timeout=150) == 0, following.output[-6000:]
         assert f"run {run.run_id} was dead" not in following.output, following.output[-4000:]
-        rc = run.finish(timeout=180)  # the step's retry: 0-30 s after its failure
+        rc = run.finish(timeout=180)  # the step's retry: 0-16 s after its failure
     finally:
         hold.release()
         for started in (run, following):
