@@ -81,7 +81,7 @@ def department_rows(tree: DepartmentTree) -> Iterator[DepartmentRow]:
 def rules_table(ruled: RuledWalk) -> str:
     """The rules applied and the departments each touched, for the run's metadata."""
     lines = ["| rule | departments | not applied |", "|---|---:|---|"]
-    lines += [f"| {label} | {count} | {problem} |"
+    lines += [f"| {label.replace('|', '/')} | {count} | {problem} |"
               for label, count, problem in (e.row() for e in ruled.effects)]
     return "\n".join(lines)
 
