@@ -13,7 +13,7 @@ asset), is covered too; the 1.13 UI itself sends only the first.
 
 The store is PostgreSQL, the simulator runs as its own process, Dagster's
 instance is the SQLite default of deploy/dagster.local.yaml. Slow tier:
-about 50 s on 2 cores (four webservers of ~4 s each; the daemon case waits
+about 45 s on 2 cores (three webservers of ~4 s each; the daemon case waits
 for the backfill daemon's fixed 30 s loop to see its run finish).
 """
 
@@ -40,7 +40,7 @@ from tests.dagster_services import (
 )
 from tests.helpers import rows, settings
 
-SEEDS = (0, 1, 2, 3)
+SEEDS = (0, 2, 3)  # each failed before the fix (1 passed there, so it proves nothing)
 HOURS = ["2026-11-27-08:00", "2026-11-27-09:00", "2026-11-27-10:00"]
 UI_TAGS = [{"key": "dagster/from_ui", "value": "true"}]  # tagsWithUIExecutionTags()
 
