@@ -28,7 +28,6 @@ from flowsync_dagster.config.keys import (
     BY_ENV,
     BY_KEY,
     RUN_KEYS,
-    SETTINGS,
     SecretRef,
     SettingsError,
 )
@@ -154,7 +153,3 @@ def run_layer(tags: Mapping[str, str], config: Mapping[str, str]) -> Layer:
         origins[key] = where
     return Layer("run", values, origins)
 
-
-def describe_keys() -> list[tuple[str, str, str, str]]:
-    """(key, variable, when, help) of every setting, for ``config check`` and the docs."""
-    return [(s.key, s.env or "", s.at, s.help) for s in SETTINGS]
