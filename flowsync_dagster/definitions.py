@@ -59,6 +59,7 @@ def build_resources(settings: Settings) -> dict[str, object]:
         base_url=settings.officeflow_base_url or "",  # empty: the bundled simulator
         app_key_ref=settings.app_key.describe() if settings.app_key else "",
         app_secret_ref=settings.app_secret.describe() if settings.app_secret else "",
+        demo=settings.demo,
     )
     database_url = (EnvVar(settings.database_url_env) if settings.database_url_env
                     else settings.database_url)
@@ -79,6 +80,11 @@ def build_resources(settings: Settings) -> dict[str, object]:
             sync_tags=settings.sync_tags,
             department_rules=[DepartmentRuleConfig.of(r) for r in settings.department_rules],
             origins=origins,
+            runs_may_set=list(settings.runs_may_set),
+            source_config_may_set=list(settings.source_config_may_set),
+            credential_env_prefix=settings.credential_env_prefix or "",
+            credential_directory=settings.credential_directory or "",
+            reserved_env=[settings.database_url_env] if settings.database_url_env else [],
         ),
     }
 

@@ -40,7 +40,8 @@ def resources(sim_url: str, database_url: str, schema: str, policy: Settings | N
               **officeflow: Any) -> dict[str, Any]:
     options: dict[str, Any] = dict(base_url=sim_url, app_key="flowsync-demo",
                                    app_secret="flowsync-demo-secret", backoff_initial_seconds=0.01,
-                                   backoff_max_seconds=0.05, max_retry_seconds=10)
+                                   backoff_max_seconds=0.05, max_retry_seconds=10,
+                                   demo=not sim_url)  # no source named: the bundled demo
     options.update(officeflow)
     policy = policy or settings(database_url, schema)
     return {

@@ -55,6 +55,15 @@ def school_file(tmp_path, simulator, pg_url, schema_name, monkeypatch):
     return write
 
 
+# the settings a file gives when the store's source_config names the source
+# and chooses its credentials among variables SCHOOL_* and files of the test's folder
+def from_store(secret_file: str) -> dict[str, Any]:
+    return {"source_config": {"may_set": ["officeflow.base_url", "officeflow.app_key",
+                                          "officeflow.app_secret", "sync.departments",
+                                          "sync.posts", "sync.tags"]},
+            "credentials": {"env_prefix": "SCHOOL_", "directory": str(Path(secret_file).parent)}}
+
+
 def set_source_config(url: str, schema: str, **columns: Any) -> None:
     store = Store(url, schema)
     store.ensure_schema()
@@ -116,9 +125,9 @@ def test_a_switch_comes_from_the_highest_source_that_sets_it(school_file, instan
 
 def test_source_config_points_a_run_at_its_source_and_where_its_credentials_are(
         school_file, instance, simulator, pg_url, schema_name):
-    # the file names no source: without source_config a run would start the
-    # bundled simulator (2,000 demo users); the test's simulator has 500
-    environ = school_file(officeflow={})
+    # the file names no source and lets source_config name it, and choose
+    # among the credentials the file declares; the test's simulator has 500 users
+    environ = school_file(officeflow={}, **from_store(school_file.secret_file))
     set_source_config(pg_url, schema_name, base_url=simulator.url,
                       app_key_ref="env:SCHOOL_APP_KEY",
                       app_secret_ref=f"file:{school_file.secret_file}", note="set by IT")
@@ -141,7 +150,7 @@ def test_source_config_points_a_run_at_its_source_and_where_its_credentials_are(
 
 def test_a_credential_written_into_source_config_fails_the_run_in_one_line(
         school_file, instance, pg_url, schema_name):
-    environ = school_file(officeflow={})
+    environ = school_file(officeflow={}, **from_store(school_file.secret_file))
     set_source_config(pg_url, schema_name, base_url="http://127.0.0.1:9",
                       app_key_ref="env:SCHOOL_APP_KEY", app_secret_ref="s3cr3t-value")
     result = run(environ, instance, ["department"])

@@ -177,6 +177,73 @@ def partition_key(raw: object) -> str:
     return text
 
 
+def _key_list(raw: object) -> tuple[str, ...]:
+    """A list of setting keys: a YAML list, or text with commas (a variable);
+    ``false`` or nothing: none."""
+    if raw is None or raw is False or (isinstance(raw, str) and raw.strip().lower() in
+                                       ("", "false", "none", "[]")):
+        return ()
+    items = raw.split(",") if isinstance(raw, str) else raw
+    if not isinstance(items, list | tuple) or not all(isinstance(i, str) for i in items):
+        raise ValueError(f"must be a list of setting keys, not {raw!r}")
+    return tuple(dict.fromkeys(i.strip() for i in items if i.strip()))
+
+
+def runs_may_set(raw: object) -> tuple[str, ...]:
+    """What a run's tags and config may set: run settings, never the source's
+    URL or a credential reference (those come from the deployment only)."""
+    keys = _key_list(raw)
+    for key in keys:
+        setting = BY_KEY.get(key)
+        if setting is None or setting.at != "run":
+            raise ValueError(f"{key!r} is not a run setting (run settings: {', '.join(RUN_KEYS)})")
+        if key.startswith("officeflow."):
+            raise ValueError(f"{key}: the source's URL and credentials come from the deployment "
+                             "(environment, settings file), never from a run")
+    return keys
+
+
+def source_config_may_set(raw: object) -> tuple[str, ...]:
+    """What a ``source_config`` row may set: some of the settings it has a column for."""
+    keys = _key_list(raw)
+    known = [s.key for s in SOURCE_CONFIG_COLUMNS.values()]
+    for key in keys:
+        if key not in known:
+            raise ValueError(f"{key!r} has no column in source_config (those that do: "
+                             f"{', '.join(known)})")
+    return keys
+
+
+# Variables no credential reference may name, whatever a deployment declares:
+# the deployment's own settings and Dagster's (a database password, a webhook's key)
+RESERVED_ENV_PREFIXES = ("FLOWSYNC_", "DAGSTER_", "PG")
+
+
+def env_prefix(raw: object) -> str | None:
+    """The start of the variable names a ``source_config`` row may name as a
+    credential: long enough to be one school's, and none of the deployment's own."""
+    text = str(raw or "").strip()
+    if not text:
+        return None
+    if not _ENV_NAME.match(text) or len(text) < 3:
+        raise ValueError(f"must be the start of a variable name, 3 characters or more, "
+                         f"not {text!r}")
+    clash = next((p for p in RESERVED_ENV_PREFIXES
+                  if p.startswith(text.upper()) or text.upper().startswith(p)), None)
+    if clash:
+        raise ValueError(f"{text!r} would reach the deployment's own {clash}* variables")
+    return text
+
+
+def directory(raw: object) -> str | None:
+    text = str(raw or "").strip()
+    if not text:
+        return None
+    if not Path(text).is_absolute():
+        raise ValueError(f"must be an absolute path, not {text!r}")
+    return text.rstrip("/") or "/"
+
+
 def default_database_url() -> str:
     home = os.environ.get("DAGSTER_HOME")
     folder = Path(home) if home else Path.cwd() / ".flowsync"
@@ -203,7 +270,12 @@ class Setting:
         if section == "sync" and name in ("departments", "posts", "tags"):
             return f"sync_{name}"
         return {"officeflow.base_url": "officeflow_base_url",
-                "partitions.start": "partitions_start"}.get(self.key, name)
+                "officeflow.demo": "demo",
+                "partitions.start": "partitions_start",
+                "runs.may_set": "runs_may_set",
+                "source_config.may_set": "source_config_may_set",
+                "credentials.env_prefix": "credential_env_prefix",
+                "credentials.directory": "credential_directory"}.get(self.key, name)
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -234,6 +306,23 @@ SETTINGS: tuple[Setting, ...] = (
             help="a run may remove at most this fraction of a table's active rows"),
     Setting("guard.max_removal_rows", "FLOWSYNC_MAX_REMOVAL_ROWS", whole(0, 10**9, "rows"), 50,
             "run", help="removals up to this many rows always pass (not an empty listing)"),
+    # The boundary (docs/security.md): what runs and source_config may set, and
+    # which credential references the deployment declares. Load settings: no
+    # run and no row of the store can widen them.
+    Setting("officeflow.demo", "FLOWSYNC_DEMO", boolean, False, "load",
+            help="let the bundled demo source fill a store the settings name"),
+    Setting("runs.may_set", "FLOWSYNC_RUNS_MAY_SET", runs_may_set,
+            ("sync.departments", "sync.posts", "sync.tags", "sync.lookback_hours"), "load",
+            help="what a run's tags and config may set"),
+    # the source's URL and credential references only when the file lists them:
+    # whoever writes the row then chooses where the credentials are sent
+    Setting("source_config.may_set", "FLOWSYNC_SOURCE_CONFIG_MAY_SET", source_config_may_set,
+            ("sync.departments", "sync.posts", "sync.tags"), "load",
+            help="what the store's source_config row may set; [] switches it off"),
+    Setting("credentials.env_prefix", "FLOWSYNC_CREDENTIALS_ENV_PREFIX", env_prefix, None,
+            "load", help="source_config may name variables starting with this"),
+    Setting("credentials.directory", "FLOWSYNC_CREDENTIALS_DIRECTORY", directory, None, "load",
+            help="source_config may name files under this directory"),
 )
 BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
 BY_ENV: dict[str, Setting] = {s.env: s for s in SETTINGS if s.env}

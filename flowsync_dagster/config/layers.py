@@ -133,9 +133,11 @@ def environment_layer(environ: Mapping[str, str], keys: Iterable[str] | None = N
     return Layer("environment", values, origins)
 
 
-def run_layer(tags: Mapping[str, str], config: Mapping[str, str]) -> Layer:
-    """Run-time settings a run's tags (``flowsync/<key>``) or config give; a
-    credential only as a reference (tags and config are kept in run storage)."""
+def run_layer(tags: Mapping[str, str], config: Mapping[str, str],
+              may_set: Iterable[str] = BY_KEY["runs.may_set"].default) -> Layer:
+    """Run-time settings a run's tags (``flowsync/<key>``) or config give: only
+    those the settings file lets runs set (``runs.may_set``)."""
+    allowed = tuple(may_set)
     values: dict[str, Any] = {}
     origins: dict[str, str] = {}
     given = [(f"run tag {RUN_TAG_PREFIX}{k[len(RUN_TAG_PREFIX):]}", k[len(RUN_TAG_PREFIX):], v)
@@ -144,12 +146,22 @@ def run_layer(tags: Mapping[str, str], config: Mapping[str, str]) -> Layer:
     for where, key, raw in given:
         setting = BY_KEY.get(key)
         if setting is None or key not in RUN_KEYS:
-            settable = ", ".join(RUN_KEYS)
-            raise SettingsError(f"{where}: {key!r} cannot be set for one run (one of: {settable})")
+            settable = ", ".join(allowed) or "nothing"
+            raise SettingsError(f"{where}: {key!r} cannot be set for one run (this school's "
+                                f"runs may set: {settable})")
+        if key not in allowed:
+            raise SettingsError(f"{where}: a run may not set {key} (this school's runs may set: "
+                                f"{', '.join(allowed) or 'nothing'}; runs.may_set in the "
+                                "settings file says what)")
         try:
             values[key] = setting.read(raw)
         except ValueError as exc:
+            if where.startswith("run config"):
+                # Dagster resolves {env: NAME} in run config before we see it: a
+                # value that may be another variable's is never repeated
+                raise SettingsError(f"{where}: not a valid value for {key} (the value is not "
+                                    "repeated: run config may take it from the environment)"
+                                    ) from None
             raise SettingsError(f"{where}: {exc}") from None
         origins[key] = where
     return Layer("run", values, origins)
-

@@ -29,6 +29,7 @@ from flowsync_dagster.config.keys import (
 )
 from flowsync_dagster.config.layers import Resolved
 from flowsync_dagster.officeflow.client import OfficeflowClient, RetrySettings
+from flowsync_dagster.resources.run_config import refuse_resource_config
 
 if TYPE_CHECKING:  # the simulator (numpy and all) is imported only by a run that starts it
     from flowsync_dagster.simulator import SimulatorServer
@@ -62,6 +63,9 @@ class OfficeflowResource(ConfigurableResource):
     backoff_initial_seconds: float = RetrySettings.backoff_initial_seconds
     backoff_max_seconds: float = RetrySettings.backoff_max_seconds
     max_cursor_restarts: int = RetrySettings.max_cursor_restarts
+    # the bundled demo source may serve a run that names no source: only for
+    # the zero-setup default store or FLOWSYNC_DEMO=true (settings.py decides)
+    demo: bool = False
     simulator_users: int = 2000
     # None: follow the wall clock; a number pins that epoch of DEFAULT_CLOCK
     simulator_epoch: int | None = None
@@ -115,6 +119,7 @@ class OfficeflowResource(ConfigurableResource):
         self._settled = settled
 
     def setup_for_execution(self, context: InitResourceContext) -> None:
+        refuse_resource_config(context)
         # Dagster may set a resource up more than once per run; connect on first use.
         self._client = None
         self._settled = None
@@ -122,6 +127,11 @@ class OfficeflowResource(ConfigurableResource):
     def _connect(self) -> OfficeflowClient:
         settled = self._settled or self.loaded({})
         base_url = settled["officeflow.base_url"]
+        if base_url is None and not self.demo:
+            raise SettingsError(
+                "no source: OFFICEFLOW_BASE_URL is not set (nor source_config.base_url), and "
+                "the bundled demo source serves only the zero-setup default store or "
+                "FLOWSYNC_DEMO=true")
         if base_url is None:  # the bundled simulator knows its demo credentials only
             from flowsync_dagster.simulator import DEMO_APP_KEY, DEMO_APP_SECRET
 

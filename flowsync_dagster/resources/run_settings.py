@@ -3,7 +3,9 @@
 What the code location loaded (defaults, settings file, environment), then
 ``source_config`` from the school's store below the explicit ones, then the
 run's own tags (``flowsync/<key>``) and config (``settings:``) above all
-(``config/layers.py`` says why in that order). The result, credentials
+(``config/layers.py`` says why in that order); the last two only for what
+the settings file lets them set, and credential references only among those
+the deployment declared (``config/boundary.py``). The result, credentials
 masked, is logged once and recorded on every materialization of the run.
 """
 
@@ -51,13 +53,16 @@ def settle(context: AssetExecutionContext, op_settings: Mapping[str, str],
         officeflow.use(cached.settled)
         return cached
     loaded = loaded_settings(officeflow, policy)
-    source = read_source_config(store.store)
-    settled = settle_run(loaded, source, run_layer(context.run.tags, op_settings))
+    boundary = policy.boundary(loaded)
+    run = run_layer(context.run.tags, op_settings, boundary.runs_may_set)
+    source = read_source_config(store.store, boundary.source_config_may_set)
+    settled = settle_run(loaded, source, run)
+    boundary.check_credentials(settled)  # before the client exists: nothing is sent
     origins = dict(settled.origins)
     origins["department_rules"] = policy.origins.get("department_rules", "explicit")
-    run = RunSettings(Resolved(settled.values, origins), policy.policy(settled))
-    officeflow.use(run.settled)
-    policy.remember(run_id, run)
+    chosen = RunSettings(Resolved(settled.values, origins), policy.policy(settled))
+    officeflow.use(chosen.settled)
+    policy.remember(run_id, chosen)
     context.log.info("flowsync settings of this run (credentials masked): "
-                     + json.dumps(run.masked(), ensure_ascii=False, sort_keys=True))
-    return run
+                     + json.dumps(chosen.masked(), ensure_ascii=False, sort_keys=True))
+    return chosen

@@ -15,6 +15,7 @@ from dagster import ConfigurableResource, DagsterInstance, InitResourceContext
 from pydantic import PrivateAttr
 
 from flowsync_dagster import liveness
+from flowsync_dagster.resources.run_config import refuse_resource_config
 from flowsync_dagster.store.database import Store
 from flowsync_dagster.store.merge import StepWriter
 
@@ -35,6 +36,7 @@ class StoreResource(ConfigurableResource):
     _liveness: liveness.Liveness | None = PrivateAttr(default=None)
 
     def setup_for_execution(self, context: InitResourceContext) -> None:
+        refuse_resource_config(context)
         # Dagster may set a resource up more than once per run; connect on first use.
         self._store = None
         self._run_id = None

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from dagster import Config, ConfigurableResource
+from dagster import Config, ConfigurableResource, InitResourceContext
 from pydantic import PrivateAttr
 
+from flowsync_dagster.config.boundary import Boundary, declared_refs
 from flowsync_dagster.config.keys import BY_KEY, POLICY_KEYS
 from flowsync_dagster.config.layers import Resolved
 from flowsync_dagster.config.rules import DepartmentRule
+from flowsync_dagster.resources.run_config import refuse_resource_config
 from flowsync_dagster.store.merge import RemovalGuard
 
 
@@ -86,8 +88,27 @@ class SyncPolicyResource(ConfigurableResource):
     # setting key -> where its loaded value came from ("default", "file ...",
     # "environment ..."); a key missing here was set in code: explicit
     origins: dict[str, str] = {}
+    # the boundary (config/boundary.py), as the settings file and environment set it
+    runs_may_set: list[str] = list(BY_KEY["runs.may_set"].default)
+    source_config_may_set: list[str] = list(BY_KEY["source_config.may_set"].default)
+    credential_env_prefix: str = ""
+    credential_directory: str = ""
+    # variables never a credential besides the reserved ones: the store URL's
+    reserved_env: list[str] = []
 
     _settled: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    def setup_for_execution(self, context: InitResourceContext) -> None:
+        refuse_resource_config(context)
+
+    def boundary(self, loaded: Resolved) -> Boundary:
+        """What this school's runs and source_config may set; ``loaded`` names the
+        credential references the deployment itself gives."""
+        return Boundary(tuple(self.runs_may_set), tuple(self.source_config_may_set),
+                        declared_refs(loaded.values.get(k) for k in ("officeflow.app_key",
+                                                                     "officeflow.app_secret")),
+                        self.credential_env_prefix or None, self.credential_directory or None,
+                        frozenset(self.reserved_env))
 
     def settled_for(self, run_id: str) -> Any:
         """The settings run ``run_id`` settled on, once its first step did."""

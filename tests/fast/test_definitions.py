@@ -141,6 +141,7 @@ def test_lazy_defs_with_switches_off_and_sqlite_has_the_same_asset_graph(
     for entity in ("DEPARTMENTS", "POSTS", "TAGS"):
         monkeypatch.setenv(f"FLOWSYNC_SYNC_{entity}", "false")
     monkeypatch.setenv("FLOWSYNC_DATABASE_URL", f"sqlite:///{tmp_path / 'flowsync.db'}")
+    monkeypatch.setenv("FLOWSYNC_DEMO", "true")  # a store of one's own: demo data on purpose
     monkeypatch.setenv("FLOWSYNC_TIMEZONE", "Europe/Paris")
     monkeypatch.setenv("FLOWSYNC_SCHEMA", "other")
     assert graph_shape(describe(defs())) == graph_shape(reference())

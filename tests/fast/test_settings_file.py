@@ -157,7 +157,7 @@ def test_a_variable_that_would_give_every_school_the_same_source_is_refused(
         load_settings(env_with(path, FLOWSYNC_SCHOOL="a",
                                OFFICEFLOW_BASE_URL="https://one.example"))
     # a shared store is fine: each school has its own schema in it
-    shared = load_settings(env_with(path, FLOWSYNC_SCHOOL="b",
+    shared = load_settings(env_with(path, FLOWSYNC_SCHOOL="b", FLOWSYNC_DEMO="true",
                                     FLOWSYNC_DATABASE_URL="postgresql+psycopg://u@db/x"))
     assert (shared.schema, shared.database_url_env) == ("b", "FLOWSYNC_DATABASE_URL")
 
@@ -221,12 +221,15 @@ def test_load_settings_cannot_be_set_by_source_config_or_a_run() -> None:
         "sync.departments", "sync.posts", "sync.tags"}
 
 
-def test_a_run_tag_may_name_where_a_credential_is_never_the_credential() -> None:
-    assert run_layer({"flowsync/officeflow.app_secret": "env:OTHER_SECRET"}, {}).values == {
-        "officeflow.app_secret": SecretRef(env="OTHER_SECRET")}
-    with pytest.raises(SettingsError, match="run tag flowsync/officeflow.app_secret: a "
-                                            "credential is never written here"):
-        run_layer({"flowsync/officeflow.app_secret": "hunter2"}, {})
+def test_a_run_tag_never_names_the_source_or_a_credential() -> None:
+    for key, value in (("officeflow.app_secret", "env:FLOWSYNC_DATABASE_URL"),
+                       ("officeflow.base_url", "http://127.0.0.1:9"),
+                       ("officeflow.app_key", "file:/etc/passwd")):
+        with pytest.raises(SettingsError, match=rf"^run tag flowsync/{key}: a run may not set "
+                                                rf"{key} \(this school's runs may set: "):
+            run_layer({f"flowsync/{key}": value}, {})
+        with pytest.raises(SettingsError, match=rf"^run config settings.{key}: a run may not"):
+            run_layer({}, {key: value})
 
 
 def test_the_recorded_settings_mask_credentials_and_passwords(tmp_path: Path) -> None:
