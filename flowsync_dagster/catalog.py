@@ -45,8 +45,40 @@ PERSONAL_COLUMNS: dict[str, frozenset[str]] = {
 }
 
 
+# Columns naming a person by an id (a user id): shown only masked (``mask_key``)
+# in metadata, failure lines and alerts; the whole id is in the store.
+IDENTIFYING_COLUMNS: dict[str, frozenset[str]] = {
+    "app_user": frozenset({"id"}),
+    "user_department": frozenset({"user_id"}),
+    "post_member": frozenset({"user_id"}),
+    "tag_user": frozenset({"user_id"}),
+    "user_openid": frozenset({"user_id"}),
+    "process_instance": frozenset({"creator_user_id", "agent_user_id"}),
+    "task_history": frozenset({"assignee_user_id"}),
+    "out_school_request": frozenset({"user_id", "agent_user_id"}),
+}
+
+
 def personal_columns(table: str) -> frozenset[str]:
     return PERSONAL_COLUMNS.get(table, frozenset())
+
+
+def identifying_columns(table: str) -> frozenset[str]:
+    return IDENTIFYING_COLUMNS.get(table, frozenset())
+
+
+def personal_key(table: str) -> bool:
+    """Whether a row's key names a person (a user id, an OpenID)."""
+    key = {c.name for c in schema.metadata.tables[table].primary_key.columns}
+    return bool(key & (personal_columns(table) | identifying_columns(table)))
+
+
+def mask_key(key: str) -> str:
+    """``wechat:oAbC123xyz`` as ``wec…:oAb…``, ``U000123:D0001`` as ``U00…:D00…``:
+    enough to tell cases apart in the UI, not enough to name a person or be a
+    login; the whole key is in the store (sync_quarantine, the table)."""
+    return ":".join(f"{part[:3]}…" if len(part) > 3 else f"{part[:1]}…"
+                    for part in key.split(":"))
 
 
 @dataclass(frozen=True)

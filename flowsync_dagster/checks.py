@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from dagster import AssetCheckResult, AssetCheckSeverity, AssetCheckSpec, AssetKey
 
+from flowsync_dagster.catalog import mask_key, personal_key
 from flowsync_dagster.store.database import Store
 from flowsync_dagster.store.merge import StepWriter
 from flowsync_dagster.store.schema import ENTITY_TABLES
@@ -36,7 +37,6 @@ class QuarantineCheck:
     reasons: tuple[str, ...]
     description: str
     severity: AssetCheckSeverity = AssetCheckSeverity.WARN
-    personal_keys: bool = False  # the keys are personal data (OpenIDs): masked in the sample
 
     @property
     def asset(self) -> str:
@@ -50,9 +50,8 @@ class QuarantineCheck:
         reasons = ", ".join(f"'{r}'" for r in self.reasons)
         where = (f"entity = '{self.entity}' AND reason IN ({reasons}) AND resolved_at IS NULL")
         table = step.t("sync_quarantine")
-        count, sample = _count_and_sample(step, f"SELECT source_key FROM {table} WHERE {where}")
-        if self.personal_keys:
-            sample = [mask_key(k) for k in sample]
+        count, sample = _count_and_sample(step, f"SELECT source_key FROM {table} WHERE {where}",
+                                          masked=personal_key(self.entity))
         return AssetCheckResult(
             asset_key=AssetKey(self.asset),
             check_name=self.name,
@@ -99,7 +98,7 @@ class SqlCheck:
         raw = self.offenders(store) if callable(self.offenders) else self.offenders
         sql = raw.format(t=store.qualified(self.table), q=store.qualified("sync_quarantine"),
                          scope=scope, **tables)
-        count, sample = _count_and_sample(step, sql)
+        count, sample = _count_and_sample(step, sql, masked=personal_key(self.table))
         return AssetCheckResult(
             asset_key=AssetKey(self.asset),
             check_name=self.name,
@@ -146,18 +145,14 @@ class ReportCheck:
 Check = QuarantineCheck | SqlCheck | ReportCheck
 
 
-def _count_and_sample(step: StepWriter, sql: str) -> tuple[int, list[str]]:
-    """How many rows ``sql`` selects, and the first few: one pass, no full sort."""
+def _count_and_sample(step: StepWriter, sql: str, *, masked: bool) -> tuple[int, list[str]]:
+    """How many rows ``sql`` selects, and the first few (masked when the keys
+    name people: the sample is kept in Dagster's event log and may reach an
+    alert): one pass, no full sort."""
     found = step.conn.exec_driver_sql(
         f"SELECT count(*) OVER (), x.* FROM ({sql}) x LIMIT {SAMPLE}").all()
-    return (int(found[0][0]) if found else 0), sorted(str(row[1]) for row in found)
-
-
-def mask_key(key: str) -> str:
-    """``wechat:oAbC123xyz`` as ``wechat:oAb…``: enough to tell cases apart in the
-    UI, not enough to be a login; the whole key is in sync_quarantine."""
-    head, _, tail = key.partition(":")
-    return f"{head}:{tail[:3]}…" if tail else f"{key[:3]}…"
+    sample = sorted(str(row[1]) for row in found)
+    return (int(found[0][0]) if found else 0), [mask_key(k) for k in sample] if masked else sample
 
 
 def specs(checks: Sequence[Check], prefix: Sequence[str] = ()) -> list[AssetCheckSpec]:

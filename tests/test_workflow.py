@@ -235,3 +235,49 @@ def test_a_full_resync_recomputes_what_changed_and_repairs_what_is_missing(simul
     repaired = sync(simulator, pg_url, schema_name, tags=full())
     assert metadata(repaired, "process_progress")["instances_recomputed"] >= 1
     assert progress(pg_url, schema_name, instance["id"]) == before
+
+
+def test_an_anonymous_request_names_its_creator_in_no_derived_table_or_view(
+        simulator, pg_url, schema_name):
+    simulator.reset(users=4000)  # enough running requests that some are out
+    assert sync(simulator, pg_url, schema_name, tags=full(), select=None).success
+    ds = simulator.dataset
+    flows = [ds.flow(int(s)) for s in ds.instances.full() if not ds.instances.is_tombstone(int(s))]
+    away = next(i for i, tasks in flows if i["category"] == "out_school" and not i["anonymous"]
+                and i["status"] == "running" and tasks[-1]["task_type"] == "checkin")
+    view = f"{schema_name}.off_campus_now"
+    named = rows(pg_url, schema_name, f"SELECT user_id, name FROM {view} WHERE instance_id = "
+                                      f"'{away['id']}'")
+    assert named and named[0][0] == away["creator_user_id"] and named[0][1]
+    # the same request, now marked anonymous at the source (newer)
+    simulator.inject("/process-instances", [{**away, "anonymous": True,
+                                             "updated_at": "2026-11-27T08:30:00+08:00"}])
+    assert sync(simulator, pg_url, schema_name, tags=full(), select=None).success
+    anonymous = rows(pg_url, schema_name, "SELECT i.id, i.creator_user_id, u.username, u.name, "
+                     "i.title FROM {process_instance} i JOIN {app_user} u ON "
+                     "u.id = i.creator_user_id WHERE i.anonymous AND i.removed_at IS NULL")
+    assert away["id"] in {a[0] for a in anonymous} and len(anonymous) > 10
+    derived = {"process_progress": "instance_id", "process_node_time": "instance_id",
+               "out_school_request": "instance_id", view: "instance_id"}
+    shown = 0
+    for table, key in derived.items():
+        name = table if "." in table else "{" + table + "}"
+        found = rows(pg_url, schema_name, f"SELECT * FROM {name}")
+        columns = rows(pg_url, schema_name, "SELECT column_name FROM information_schema.columns "
+                       f"WHERE table_schema = '{schema_name}' AND table_name = "
+                       f"'{table.split('.')[-1]}' ORDER BY ordinal_position")
+        at = [c[0] for c in columns].index(key)
+        by_instance = {r[at]: r for r in found}
+        for instance_id, *creator in anonymous:
+            row = by_instance.get(instance_id)
+            if row is None:
+                continue
+            shown += 1
+            cells = {str(v) for v in row if v is not None}
+            assert not cells & {c for c in creator if c}, (table, instance_id)
+    assert shown > len(anonymous)  # every anonymous instance has derived rows
+    out = rows(pg_url, schema_name, f"SELECT user_id, username, name, title, anonymous FROM "
+                                    f"{view} WHERE instance_id = '{away['id']}'")
+    assert out == [(None, None, None, None, True)]
+    assert rows(pg_url, schema_name, "SELECT creator_user_id FROM {process_instance} WHERE id = "
+                                     f"'{away['id']}'") == [(away["creator_user_id"],)]

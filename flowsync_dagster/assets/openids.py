@@ -56,7 +56,7 @@ CHECKS: tuple[checks.Check, ...] = (
     QuarantineCheck("user_openid_no_conflicts", TABLE, ("openid_conflict",),
                     "No (platform, openid) is bound to two persons, in the source or between "
                     "the source and the store (such bindings are not written and are "
-                    "quarantined).", personal_keys=True),
+                    "quarantined)."),
     ReportCheck("user_openid_no_duplicates", TABLE, "duplicates_folded",
                 "No (platform, openid) is listed twice for one person (one user id, or two "
                 "ids with the same username); the store keeps one row either way."),

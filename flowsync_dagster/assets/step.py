@@ -42,7 +42,13 @@ from dagster import (
 from sqlalchemy.exc import DBAPIError
 
 from flowsync_dagster import checks as check_types
-from flowsync_dagster.catalog import column_schema, personal_columns, table_name
+from flowsync_dagster.catalog import (
+    column_schema,
+    identifying_columns,
+    mask_key,
+    personal_columns,
+    table_name,
+)
 from flowsync_dagster.config.keys import SettingsError
 from flowsync_dagster.officeflow.client import OfficeflowClient, OfficeflowError
 from flowsync_dagster.officeflow.models import BadRecord, Page
@@ -337,12 +343,20 @@ class SyncStep:
 
 
 def preview_table(merge: MergeResult) -> MetadataValue:
-    """A few of the rows this run read, non-personal columns only."""
+    """A few of the rows this run read: no personal column, and the ids that
+    name a person masked."""
     personal = personal_columns(merge.table)
+    masked = identifying_columns(merge.table)
     shown = [i for i, c in enumerate(merge.preview_columns) if c not in personal]
+
+    def cell(i: int, value: Any) -> str:
+        if value is None:
+            return ""
+        text = mask_key(str(value)) if merge.preview_columns[i] in masked else str(value)
+        return text.replace("|", "\\|")
+
     lines = ["| " + " | ".join(merge.preview_columns[i] for i in shown) + " |",
              "|" + "---|" * len(shown)]
     for row in merge.preview:
-        cells = ["" if row[i] is None else str(row[i]).replace("|", "\\|") for i in shown]
-        lines.append("| " + " | ".join(cells) + " |")
+        lines.append("| " + " | ".join(cell(i, row[i]) for i in shown) + " |")
     return MetadataValue.md("\n".join(lines))

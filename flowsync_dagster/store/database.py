@@ -222,8 +222,10 @@ class Store:
             if self.is_postgres:  # see ddl(): readers must not queue behind us for long
                 conn.exec_driver_sql(
                     f"SET LOCAL lock_timeout = '{int(self.ddl_lock_timeout_seconds * 1000)}ms'")
+            found = self._version_in(conn)
             tables.metadata.create_all(conn)
             self._add_missing_columns(conn)
+            self._upgrade_rows(conn, found)
             self._create_views(conn)
             self._set_version(conn)
 
@@ -236,6 +238,24 @@ class Store:
         except Exception:  # no schema, no table yet: an empty store
             return None
         return int(found) if found is not None else None
+
+    def _version_in(self, conn: Connection) -> int | None:
+        """The layout version the store had (None: a new store), read in ``conn``."""
+        meta = self.qualified("flowsync_meta")
+        if "flowsync_meta" not in inspect(conn).get_table_names(schema=self.schema):
+            return None
+        found = conn.exec_driver_sql(
+            f"SELECT value FROM {meta} WHERE key = 'schema_version'").scalar()
+        return int(found) if found is not None else None
+
+    def _upgrade_rows(self, conn: Connection, found: int | None) -> None:
+        """Rows an older layout wrote, made what this code writes (a new store has none)."""
+        if found is None:
+            return
+        names = {t: self.qualified(t) for t in tables.metadata.tables}
+        for version, sql in tables.DATA_UPGRADES:
+            if found < version:
+                conn.exec_driver_sql(sql.format(**names))
 
     def _add_missing_columns(self, conn: Connection) -> None:
         """Columns and indexes a newer layout adds to tables that exist already."""
@@ -269,10 +289,11 @@ class Store:
             out_school_request=self.qualified("out_school_request"),
             app_user=self.qualified("app_user"))
         view = self.qualified(tables.OFF_CAMPUS_VIEW)
-        if self.is_postgres:
+        if self.is_postgres:  # a newer layout only adds columns at its end
             conn.exec_driver_sql(f"CREATE OR REPLACE VIEW {view} AS {body}")
-        else:
-            conn.exec_driver_sql(f"CREATE VIEW IF NOT EXISTS {view} AS {body}")
+        else:  # SQLite cannot replace a view
+            conn.exec_driver_sql(f"DROP VIEW IF EXISTS {view}")
+            conn.exec_driver_sql(f"CREATE VIEW {view} AS {body}")
 
     def _set_version(self, conn: Connection) -> None:
         meta = self.qualified("flowsync_meta")

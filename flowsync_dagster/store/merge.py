@@ -429,16 +429,20 @@ class StepWriter:
         return _Counts(*map(int, row))
 
     def _take_out_stale(self, spec: MergeSpec, stg: str, target: str) -> None:
-        """Move staged records older than their stored rows out of staging; their
-        keys stay in ``stg_stale_<table>`` for the link tables that follow."""
+        """Take staged records older than their stored rows out of staging (a
+        newer record of the same key, listed too, stays). The keys left with no
+        record stay in ``stg_stale_<table>``: a stale record is skipped, never
+        absent (``_scope``), and the link tables that follow skip its links."""
         keys = self.create_staging(f"stale_{spec.table}", [("key", "TEXT")])
-        on = self._keys_match("t", "s", spec.key)
+        older = (f"EXISTS (SELECT 1 FROM {target} t WHERE {self._keys_match('t', stg, spec.key)} "
+                 f"AND {stg}.source_updated_at < t.source_updated_at)")
         self.conn.exec_driver_sql(
-            f"INSERT INTO {keys} (key) SELECT {self.source_key_sql('s', spec.key)} FROM {stg} s "
-            f"JOIN {target} t ON {on} WHERE s.source_updated_at < t.source_updated_at")
+            f"INSERT INTO {keys} (key) SELECT DISTINCT {self.source_key_sql(stg, spec.key)} "
+            f"FROM {stg} WHERE {older}")
+        self.conn.exec_driver_sql(f"DELETE FROM {stg} WHERE {older}")
         self.conn.exec_driver_sql(
-            f"DELETE FROM {stg} WHERE {self.source_key_sql(stg, spec.key)} IN "
-            f"(SELECT key FROM {keys})")
+            f"DELETE FROM {keys} WHERE key IN (SELECT {self.source_key_sql(stg, spec.key)} "
+            f"FROM {stg})")
         self._loaded.pop(stg, None)
         self._stale[spec.table] = keys
 
@@ -448,6 +452,10 @@ class StepWriter:
         (or whose owner's record) is quarantined, and rows of stale owners."""
         parts = [f"({spec.scope})" if spec.scope else "TRUE",
                  "(t.last_synced_at IS NULL OR t.last_synced_at < :started)"]
+        own_stale = self._stale.get(spec.table)
+        if own_stale:  # listed, in an older version than the stored row: not absent
+            parts.append(f"{self.source_key_sql('t', spec.key)} NOT IN (SELECT key FROM "
+                         f"{own_stale})")
         quarantined = self.staging_name("quarantine")
         protected = [(spec.table, self.source_key_sql("t", spec.key)), *spec.protect_by]
         if spec.owner is not None:

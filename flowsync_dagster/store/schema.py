@@ -27,7 +27,9 @@ from sqlalchemy import (
 # 2: flow tracking tables, out-of-school requests, off_campus_now
 # 3: sync_run (when each table was last confirmed, and what each sync did)
 # 4: source_config (the source's settings kept in the store), department_mapping
-SCHEMA_VERSION = 4
+# 5: out_school_request.anonymous; an anonymous request names nobody (its
+#    user_id and title NULL, rows written before cleared by the upgrade)
+SCHEMA_VERSION = 5
 
 metadata = MetaData()
 
@@ -234,6 +236,8 @@ out_school_request = Table(
     Column("finished_at", DateTime(timezone=True)),
     Column("is_off_campus", Boolean),
     *_sync_columns(),
+    # 匿名发起: user_id and title are NULL (process_instance keeps who it was)
+    Column("anonymous", Boolean),
     Index("ix_out_school_request_user", "user_id"),
 )
 
@@ -318,8 +322,17 @@ ENTITY_TABLES = (
 
 # Who is off campus right now: left, not yet back, request still current.
 OFF_CAMPUS_VIEW = "off_campus_now"
+# An anonymous request names nobody here either (its user_id is NULL).
 OFF_CAMPUS_SQL = (
     "SELECT r.instance_id, r.user_id, u.username, u.name, r.title, r.left_at, r.requested_at, "
-    "r.status FROM {out_school_request} r LEFT JOIN {app_user} u ON u.id = r.user_id "
+    "r.status, r.anonymous FROM {out_school_request} r LEFT JOIN {app_user} u ON "
+    "u.id = r.user_id AND NOT COALESCE(r.anonymous, FALSE) "
     "WHERE r.is_active AND r.is_off_campus"
+)
+# Rows written before a layout, brought to what its code writes (from_version, SQL)
+DATA_UPGRADES = (
+    (5, "UPDATE {out_school_request} SET user_id = CASE WHEN i.anonymous THEN NULL ELSE "
+        "out_school_request.user_id END, title = CASE WHEN i.anonymous THEN NULL ELSE "
+        "out_school_request.title END, anonymous = COALESCE(i.anonymous, FALSE) FROM "
+        "{process_instance} i WHERE i.id = out_school_request.instance_id"),
 )

@@ -30,7 +30,7 @@ NODE_TIME_COLUMNS = ("node_name", "visits", "seconds", "first_entered_at", "last
                      "is_open", "is_active", "status", "source_updated_at")
 OUT_SCHOOL_COLUMNS = ("user_id", "agent_user_id", "title", "requested_at", "left_at",
                       "returned_at", "finished_at", "is_off_campus", "is_active", "status",
-                      "source_updated_at")
+                      "source_updated_at", "anonymous")
 SQL = Path(__file__).with_name("sql")
 
 
