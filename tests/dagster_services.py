@@ -432,11 +432,13 @@ def attach(url: str, env: Mapping[str, str], log_dir: Path,
 @contextmanager
 def dagster_services(env: Mapping[str, str], dagster_home: Path, *, daemon: bool = False,
                      code_location: Sequence[str] = CODE_LOCATION,
-                     startup_timeout: float = 120) -> Iterator[DagsterServices]:
+                     startup_timeout: float = 120,
+                     read_only: bool = False) -> Iterator[DagsterServices]:
     """The webserver (and optionally the daemon) on ``dagster_home``'s instance.
 
     ``code_location``: the CLI arguments that name it, ``-m flowsync_dagster.definitions``
-    by default, or e.g. ``("-w", str(ROOT / "workspace.yaml"))``.
+    by default, or e.g. ``("-w", str(ROOT / "workspace.yaml"))``. ``read_only``: the
+    webserver a deployment gives people who only look (``--read-only``).
     """
     port = free_port()
     services = DagsterServices(url=f"http://127.0.0.1:{port}",
@@ -446,7 +448,8 @@ def dagster_services(env: Mapping[str, str], dagster_home: Path, *, daemon: bool
     try:
         services.services.append(Service.start(
             "dagster-webserver", [str(BIN / "dagster-webserver"), *code_location,
-                                  "-h", "127.0.0.1", "-p", str(port)],
+                                  "-h", "127.0.0.1", "-p", str(port),
+                                  *(["--read-only"] if read_only else [])],
             services.env, services.log_dir))
         services.wait_until_loaded(startup_timeout)
         if daemon:

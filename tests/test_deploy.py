@@ -333,7 +333,7 @@ def test_images_ports_module_and_instance_agree_across_the_files() -> None:
     dagster = dagster_services_of(spec)
     webserver = dagster["dagster-webserver"]
     assert webserver["command"] == exec_form(stages["dagster"], "CMD")
-    assert webserver["ports"] == ["3000:3000"]
+    assert webserver["ports"] == ["127.0.0.1:3000:3000"]
     assert dagster["dagster-daemon"]["command"][:2] == ["dagster-daemon", "run"]
     for service in dagster.values():
         assert "./workspace.yaml:/opt/dagster/app/workspace.yaml:ro" in service["volumes"]
@@ -361,6 +361,24 @@ def test_images_ports_module_and_instance_agree_across_the_files() -> None:
     for section in ("concurrency", "run_monitoring", "run_retries", "freshness"):
         assert extra[section] == production[section], f"Helm {section} differs from deploy/dagster.yaml"
     assert values["telemetry"] == production["telemetry"]
+
+
+def test_the_ui_is_reachable_from_the_host_alone_by_default() -> None:
+    """The webserver has no login: no file publishes it beyond the host (compose:
+    loopback only; Helm: a ClusterIP service, no ingress); the viewers' webserver
+    is read-only and mounts no Docker socket."""
+    spec = compose()
+    for name, service in spec["services"].items():
+        for port in service.get("ports", []):
+            assert str(port).startswith("127.0.0.1:"), f"{name} publishes {port} on every interface"
+    viewers = spec["services"]["dagster-webserver-readonly"]
+    assert "--read-only" in viewers["command"] and viewers["profiles"] == ["viewers"]
+    assert not any("docker.sock" in str(v) for v in viewers["volumes"])
+    values = load_yaml(HELM / "values.yaml")
+    assert values["ingress"]["enabled"] is False
+    assert values["dagsterWebserver"]["service"]["type"] == "ClusterIP"
+    deploy = (ROOT / "docs" / "deploy.md").read_text()
+    assert "## Who can do what" in deploy and "authenticating proxy" in deploy
 
 
 def test_compose_file_is_valid_for_docker_compose_where_it_is_installed() -> None:

@@ -1,6 +1,7 @@
-"""Only the deployment decides where credentials go (docs/security.md), in
-real runs: a run's tags and config, and a ``source_config`` row in the store,
-try to point a run at a local listener with one of the deployment's secrets.
+"""Only the deployment decides where credentials go (docs/settings.md, "The
+boundary"), in real runs: a run's tags and config, and a ``source_config``
+row in the store, try to point a run at a local listener with one of the
+deployment's secrets.
 Every such run is refused before any request is sent: the listener receives
 nothing. What the settings file lets them set still works.
 
@@ -12,6 +13,7 @@ simulator over HTTP and PostgreSQL.
 from __future__ import annotations
 
 import json
+import os
 import socketserver
 import subprocess
 import sys
@@ -27,6 +29,7 @@ from dagster import materialize
 from flowsync_dagster.definitions import build_assets, build_resources
 from flowsync_dagster.settings import load_settings
 from flowsync_dagster.simulator import DEMO_APP_KEY, DEMO_APP_SECRET
+from tests.dagster_services import ServiceError, dagster_services
 from tests.helpers import PARTITION, one
 from tests.test_school_settings import set_source_config
 
@@ -224,3 +227,23 @@ def test_the_demo_source_never_fills_a_store_the_settings_name(tmp_path, pg_url,
     assert checked.returncode == 2 and "FAILED: OFFICEFLOW_BASE_URL is not set" in checked.stdout
     assert one(pg_url, schema_name, "SELECT count(*) FROM information_schema.schemata WHERE "
                                     f"schema_name = '{schema_name}'") == 0
+
+
+def test_a_read_only_webserver_shows_the_runs_and_launches_nothing(tmp_path, simulator, pg_url,
+                                                                   schema_name):
+    """The viewers' webserver (docs/deploy.md, "Who can do what"): it lists the
+    jobs and runs, and refuses to launch one, start a schedule or a backfill."""
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "dagster.yaml").write_text((ROOT / "deploy" / "dagster.local.yaml").read_text())
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("FLOWSYNC_", "OFFICEFLOW_"))}
+    env.update(OFFICEFLOW_BASE_URL=simulator.url, OFFICEFLOW_APP_KEY=DEMO_APP_KEY,
+               OFFICEFLOW_APP_SECRET=DEMO_APP_SECRET, FLOWSYNC_DATABASE_URL=pg_url,
+               FLOWSYNC_SCHEMA=schema_name)
+    with dagster_services(env, home, read_only=True) as ui:
+        assert "officeflow_sync_hourly" in ui.schedules()
+        with pytest.raises(ServiceError, match="UnauthorizedError"):
+            ui.launch_run("officeflow_full_resync", {"dagster/partition": PARTITION})
+        with pytest.raises(ServiceError, match="UnauthorizedError"):
+            ui.start_schedule("officeflow_sync_hourly")
+    assert department_rows(pg_url, schema_name) == 0

@@ -1,4 +1,5 @@
-"""The security boundary of a school's settings (docs/security.md).
+"""The security boundary of a school's settings (docs/settings.md, "The
+boundary").
 
 Only the deployment (its environment and settings file) decides where the
 source is and which credentials may be sent to it. Two things may change a

@@ -306,7 +306,7 @@ SETTINGS: tuple[Setting, ...] = (
             help="a run may remove at most this fraction of a table's active rows"),
     Setting("guard.max_removal_rows", "FLOWSYNC_MAX_REMOVAL_ROWS", whole(0, 10**9, "rows"), 50,
             "run", help="removals up to this many rows always pass (not an empty listing)"),
-    # The boundary (docs/security.md): what runs and source_config may set, and
+    # The boundary (docs/settings.md): what runs and source_config may set, and
     # which credential references the deployment declares. Load settings: no
     # run and no row of the store can widen them.
     Setting("officeflow.demo", "FLOWSYNC_DEMO", boolean, False, "load",

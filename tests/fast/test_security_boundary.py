@@ -1,4 +1,5 @@
-"""The settings' security boundary (docs/security.md), without a server.
+"""The settings' security boundary (docs/settings.md, "The boundary"), without
+a server.
 
 Only the deployment decides where the source is and which credentials may be
 sent to it: a run may set only what ``runs.may_set`` allows, a
