@@ -21,9 +21,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 import httpx
+import pytest
 from dagster import DagsterEventType, DagsterInstance, build_run_status_sensor_context
 
 from flowsync_dagster.alerts import ALERT_SENSORS, FORMATS, build_alert, failed_run, format_body
@@ -82,8 +81,8 @@ def personal_values(url: str, schema: str) -> set[str]:
         if name and len(name) >= 3:
             values.add(name)
     values |= {r[0] for r in rows(url, schema, "SELECT openid FROM {user_openid}")}
-    for entity, payload in rows(url, schema, "SELECT entity, payload FROM {sync_quarantine} "
-                                "WHERE entity IN ('app_user', 'user_openid')"):
+    for (payload,) in rows(url, schema, "SELECT payload FROM {sync_quarantine} "
+                           "WHERE entity IN ('app_user', 'user_openid')"):
         decoded = json.loads(payload) if payload and payload.startswith(("{", "[")) else []
         for record in decoded if isinstance(decoded, list) else [decoded]:
             for field in PERSONAL_FIELDS if isinstance(record, dict) else ():

@@ -60,7 +60,12 @@ def check_school(settings: Settings, *, timeout: float = 10.0) -> Report:
     report.add("settings", True, _sources(settings.origins))
     source = _store_line(report, settings)
     settled = settle_run(_loaded(settings), source, Layer("run", {}))
-    _source_lines(report, settled, timeout)
+    try:
+        settings.boundary.check_credentials(settled)
+    except SettingsError as exc:
+        report.add("credentials", False, str(exc))
+        return report
+    _source_lines(report, settled, timeout, settings.demo)
     in_force = ", ".join(f"{k}={mask(k, settled[k])} ({settled.origins[k]})"
                          for k in POLICY_KEYS)
     rules = "; ".join(r.label() for r in settings.department_rules) or "none"
@@ -99,7 +104,7 @@ def _store_line(report: Report, settings: Settings) -> Layer:
         with store.engine.connect() as conn:
             conn.exec_driver_sql("SELECT 1")
         try:
-            layer = read_source_config(store)
+            layer = read_source_config(store, settings.source_config_may_set)
         except SettingsError as exc:
             report.add("store", False, f"{shown}: reachable; source_config refused: {exc}")
             return Layer("source_config", {})
@@ -118,12 +123,16 @@ def _store_line(report: Report, settings: Settings) -> Layer:
     return layer
 
 
-def _source_lines(report: Report, settled: Resolved, timeout: float) -> None:
+def _source_lines(report: Report, settled: Resolved, timeout: float, demo: bool) -> None:
     from flowsync_dagster.officeflow.client import OfficeflowClient, OfficeflowError, RetrySettings
 
     url = settled["officeflow.base_url"]
     origin = settled.origins["officeflow.base_url"]
     if url is None:
+        if not demo:
+            report.add("source", False, "no source: OFFICEFLOW_BASE_URL is not set, nor "
+                                        "source_config.base_url")
+            return
         report.add("source", True, "the bundled simulator with demo data (OFFICEFLOW_BASE_URL "
                                    "unset): started by each run, nothing to reach")
         return
