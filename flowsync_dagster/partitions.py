@@ -27,12 +27,16 @@ from flowsync_dagster.settings import Settings, truthy
 
 MODE_TAG = "flowsync/mode"
 ALLOW_MASS_REMOVAL_TAG = "flowsync/allow_mass_removal"
+# one run applies the source's records even where they are older than the
+# stored rows: a restore of the source that the store must follow on purpose
+ACCEPT_OLDER_TAG = "flowsync/accept_older"
 
 
 class SyncConfig(Config):
     """Run config every sync asset accepts (all optional)."""
 
     allow_mass_removal: bool = False
+    accept_older: bool = False
     mode: Literal["auto", "full", "incremental"] = "auto"
     # run-time settings for this run, by key ("sync.posts": "false"): above
     # every other source (docs/settings.md)
@@ -54,6 +58,7 @@ class SyncWindow:
     last_partition: str | None
     reason: str  # why full or incremental
     allow_mass_removal: bool = False
+    accept_older: bool = False  # the source's older records win, this run only
     partition_start: datetime | None = None  # UTC: the partitions' own span
     partition_end: datetime | None = None
     span_reason: str = ""  # why the span read starts where it does
@@ -88,6 +93,7 @@ def sync_window(context: AssetExecutionContext, config: SyncConfig) -> SyncWindo
     an incremental span by the look-back and any catch-up."""
     tags = context.run.tags
     allow = config.allow_mass_removal or truthy(tags.get(ALLOW_MASS_REMOVAL_TAG))
+    accept_older = config.accept_older or truthy(tags.get(ACCEPT_OLDER_TAG))
     first = last = None
     start = end = None
     partitions_def = context.assets_def.partitions_def
@@ -116,6 +122,7 @@ def sync_window(context: AssetExecutionContext, config: SyncConfig) -> SyncWindo
         last_partition=last,
         reason=reason,
         allow_mass_removal=allow,
+        accept_older=accept_older,
         partition_start=start,
         partition_end=end,
         span_reason="" if full else "the partitions' own hours",

@@ -11,7 +11,8 @@ the steps that write memberships.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from datetime import datetime
 from typing import NamedTuple
 
@@ -21,10 +22,17 @@ from flowsync_dagster import checks
 from flowsync_dagster.assets.step import SyncAsset, SyncStep
 from flowsync_dagster.checks import QuarantineCheck, ReportCheck, SqlCheck
 from flowsync_dagster.department_rules import RuledWalk, apply_rules
-from flowsync_dagster.officeflow.models import utc
-from flowsync_dagster.officeflow.tree import DepartmentTree, resolve_tree, walk_departments
+from flowsync_dagster.officeflow.models import Department, Tombstone, utc
+from flowsync_dagster.officeflow.tree import (
+    DepartmentItem,
+    DepartmentTree,
+    DepartmentWalk,
+    resolve_tree,
+    walk_departments,
+)
 from flowsync_dagster.store.merge import MergeSpec, StepWriter, row_columns
 from flowsync_dagster.store.rules.department_mapping import replace_mapping
+from flowsync_dagster.store.rules.departments import StoredDepartment, stored_departments
 
 TABLE = "department"
 REASONS = ("invalid_record", "department_cycle", "department_orphan")
@@ -86,16 +94,50 @@ def rules_table(ruled: RuledWalk) -> str:
     return "\n".join(lines)
 
 
+def newest_versions(walk: DepartmentWalk, stored: Mapping[str, StoredDepartment]
+                    ) -> tuple[DepartmentWalk, int]:
+    """The walk with each record older than its stored row replaced by what the
+    store holds (a source restored from a backup, a lagging replica): a stale
+    record is skipped, never absent, and the tree is resolved from the versions
+    that will stand, so a child's path follows the parent row that stays.
+    Returns the walk and how many records were stale."""
+    records: dict[str, DepartmentItem] = {}
+    stale = 0
+    for key, record in walk.records.items():
+        row = stored.get(key)
+        if row is None or row.source_updated_at is None or \
+                utc(record.updated_at) >= row.source_updated_at:  # type: ignore[operator]
+            records[key] = record
+            continue
+        stale += 1
+        if row.removed or row.status not in ("active", "revoked"):
+            records[key] = Tombstone(id=key, status="deleted", updated_at=row.source_updated_at)
+        else:
+            records[key] = Department(
+                id=key, parent_id=row.parent_id, name=row.name or "", code=row.code,
+                order=row.sort_order or 0, status=row.status,  # type: ignore[arg-type]
+                updated_at=row.source_updated_at)
+    if not stale:
+        return walk, 0
+    root = records[walk.root.id]
+    return replace(walk, root=root if isinstance(root, Department) else walk.root,
+                   records=records), stale
+
+
 def write(step: SyncStep, w: StepWriter) -> None:
     rules = step.policy.department_rules
     ruled = apply_rules(walk_departments(step.client), rules)
-    tree = resolve_tree(ruled.walk)
+    w.lock()  # the stored versions must not change between this look and the merge
+    walk, stale = (ruled.walk, 0) if step.window.accept_older else \
+        newest_versions(ruled.walk, stored_departments(w))
+    tree = resolve_tree(walk)
     replace_mapping(w, ruled.mapping, ruled.mapped_by)
     w.add_cases(TABLE, tree.cases)
     w.stage_rows(TABLE, TABLE, DepartmentRow, department_rows(tree))
-    step.merged(w.merge(MergeSpec(TABLE, ("id",), COLUMNS, reconcile=True,
-                                  preview=("id", "name", "path", "is_active", "status")),
-                        w.staging_name(TABLE), step.guard))
+    merged = w.merge(MergeSpec(TABLE, ("id",), COLUMNS, reconcile=True,
+                               preview=("id", "name", "path", "is_active", "status")),
+                     w.staging_name(TABLE), step.guard)
+    step.merged(replace(merged, stale_skipped=merged.stale_skipped + stale))
     report = step.report(TABLE)
     report.quarantine = w.record_quarantine(TABLE, dict.fromkeys(REASONS))
     report.extra.update({

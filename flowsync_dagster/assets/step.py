@@ -52,7 +52,13 @@ from flowsync_dagster.catalog import (
 from flowsync_dagster.config.keys import SettingsError
 from flowsync_dagster.officeflow.client import OfficeflowClient, OfficeflowError
 from flowsync_dagster.officeflow.models import BadRecord, Page
-from flowsync_dagster.partitions import SyncConfig, SyncWindow, plan_span, sync_window
+from flowsync_dagster.partitions import (
+    ACCEPT_OLDER_TAG,
+    SyncConfig,
+    SyncWindow,
+    plan_span,
+    sync_window,
+)
 from flowsync_dagster.quarantine import INVALID_RECORD, QuarantineCase, QuarantineResult
 from flowsync_dagster.resources.officeflow import OfficeflowResource
 from flowsync_dagster.resources.run_settings import RunSettings, settle
@@ -228,6 +234,7 @@ class SyncStep:
                     f"{', '.join(self.asset.tables)} to another system; not synced")
                 return
             with self.store.step(self.context.run.run_id, self.started) as writer:
+                writer.accept_older = self.window.accept_older
                 self._plan_span(writer)
                 self.asset.write(self, writer)
                 self.phase("written; evaluating checks")
@@ -307,6 +314,9 @@ class SyncStep:
                 asset_key=key, metadata=self._metadata(report, api=table == main),
                 check_results=[r for r in report.checks
                                if AssetCheckKey(key, r.check_name) in checks_selected])
+        stale = sum(r.merge.stale_skipped for r in self.reports.values() if r.merge)
+        if stale:
+            self.context.log.warning(f"{main}: {stale_note(stale)}")
         quarantined = sum(r.quarantine.open for r in self.reports.values() if r.quarantine)
         span = self.window.bounds
         self.context.log.info(
@@ -321,6 +331,8 @@ class SyncStep:
         merge = report.merge
         if merge is not None:
             meta.update(merge.as_metadata())
+            if merge.stale_skipped:
+                meta["stale_skipped_note"] = stale_note(merge.stale_skipped)
             meta["dagster/row_count"] = merge.rows_after
             meta["active_rows"] = merge.active_after
             meta["preview"] = preview_table(merge)
@@ -340,6 +352,14 @@ class SyncStep:
             meta["settings"] = MetadataValue.json(self.settings.masked())
         meta["elapsed_seconds"] = round(time.monotonic() - self._clock, 3)
         return meta
+
+
+def stale_note(count: int) -> str:
+    """What skipped stale records mean, and how to accept them."""
+    return (f"{count} record(s) the source listed are older than the stored rows and were "
+            "skipped, not removed (a source restored from a backup, a lagging read replica?). "
+            f"To make the store follow the source's older versions on purpose, rerun with the "
+            f"run tag {ACCEPT_OLDER_TAG}=true")
 
 
 def preview_table(merge: MergeResult) -> MetadataValue:

