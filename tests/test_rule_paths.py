@@ -17,7 +17,16 @@ Every successful run here is run twice and must leave the same state
 
 from __future__ import annotations
 
-from tests.helpers import check_results, full, metadata, one, rows, run_assets, step_failure
+from tests.helpers import (
+    check_results,
+    full,
+    metadata,
+    one,
+    open_cases,
+    rows,
+    run_assets,
+    step_failure,
+)
 
 ROOT_ID = "1"
 HOUR_2 = "2026-11-27-09:00"  # [01:00Z, 02:00Z)
@@ -93,3 +102,89 @@ def test_a_post_a_full_listing_carries_in_an_older_version_is_not_removed(
                                        f"id = '{newer['id']}'")
     assert stored == [("新名称", newer["status"] == "enabled", None)]
     assert metadata(result, "post")["stale_skipped"] == 1
+
+
+# ------------------------------------------------------ 2. an OpenID moves
+
+
+def binding(user: dict, openid: str, updated: str, status: str = "active") -> dict:
+    return {"platform": "wechat", "openid": openid, "user_id": user["id"],
+            "username": user["username"], "status": status, "updated_at": updated}
+
+
+def openid_row(url, schema, openid):
+    return rows(url, schema, "SELECT user_id, is_active, removed_at IS NULL FROM {user_openid} "
+                f"WHERE platform = 'wechat' AND openid = '{openid}'")
+
+
+def wechat_without(simulator, openid: str) -> list[dict]:
+    """The wechat listing as generated, less the pair's bindings."""
+    listing = simulator.dataset.openid_listing("wechat", None, None).page(0, 10**7)
+    return [dict(b) for b in listing if b.get("openid") != openid]
+
+
+def two_people(simulator, url, schema):
+    """A bound pair (its owner A) and another active person B with another username."""
+    openid, owner = rows(url, schema, "SELECT openid, user_id FROM {user_openid} WHERE "
+                         "platform = 'wechat' AND is_active AND openid LIKE 'owe%' ORDER BY openid "
+                         "LIMIT 1")[0]
+    ds = simulator.dataset
+    users = [ds.user(i) for i in range(ds.users.size)]
+    a = next(u for u in users if u["id"] == owner)
+    b = next(u for u in users if u.get("status") == "active" and u["id"] != owner
+             and u["username"] != a["username"])
+    return openid, a, b
+
+
+def test_an_openid_the_source_moves_in_one_listing_follows_it(simulator, pg_url, schema_name):
+    assert sync(simulator, pg_url, schema_name, select=["user_openid"], tags=full()).success
+    openid, a, b = two_people(simulator, pg_url, schema_name)
+    # one listing: A's binding ended, B's live; both newer than the stored row
+    simulator.inject("/openids", [*wechat_without(simulator, openid),
+                                  binding(a, openid, "2026-11-27T01:20:00Z", "deleted"),
+                                  binding(b, openid, "2026-11-27T01:30:00Z")],
+                     mode="replace", platform="wechat")
+    for run in ({"partition": HOUR_2}, {"tags": full()}):
+        result = sync(simulator, pg_url, schema_name, select=["user_openid"], **run)
+        assert result.success, step_failure(result)
+        assert openid_row(pg_url, schema_name, openid) == [(b["id"], True, True)]
+        cases = open_cases(pg_url, schema_name, "user_openid")
+        assert f"wechat:{openid}" not in cases, cases.get(f"wechat:{openid}")
+        assert metadata(result, "user_openid")["rebindings_refused"] == 0
+
+
+def test_an_openid_moved_after_its_owners_tombstone_in_an_earlier_run_follows_it(
+        simulator, pg_url, schema_name):
+    assert sync(simulator, pg_url, schema_name, select=["user_openid"], tags=full()).success
+    openid, a, b = two_people(simulator, pg_url, schema_name)
+    ended = binding(a, openid, "2026-11-27T01:20:00Z", "deleted")
+    simulator.inject("/openids", [*wechat_without(simulator, openid), ended],
+                     mode="replace", platform="wechat")
+    assert sync(simulator, pg_url, schema_name, select=["user_openid"], partition=HOUR_2,
+                again=False).success
+    assert openid_row(pg_url, schema_name, openid) == [(a["id"], False, False)]
+    simulator.inject("/openids", [*wechat_without(simulator, openid), ended,
+                                  binding(b, openid, "2026-11-27T02:30:00Z")],
+                     mode="replace", platform="wechat")
+    result = sync(simulator, pg_url, schema_name, select=["user_openid"],
+                  partition="2026-11-27-10:00")
+    assert result.success, step_failure(result)
+    assert openid_row(pg_url, schema_name, openid) == [(b["id"], True, True)]
+
+
+def test_a_rebinding_without_the_owners_tombstone_stays_refused(simulator, pg_url,
+                                                                schema_name):
+    assert sync(simulator, pg_url, schema_name, select=["user_openid"], tags=full()).success
+    openid, a, b = two_people(simulator, pg_url, schema_name)
+    # someone else's tombstone is no evidence: only the stored owner's is
+    c = next(u for u in (simulator.dataset.user(i) for i in range(40, 400))
+             if u["id"] not in (a["id"], b["id"]) and u.get("username") not in
+             (a["username"], b["username"]))
+    simulator.inject("/openids", [*wechat_without(simulator, openid),
+                                  binding(c, openid, "2026-11-27T01:20:00Z", "deleted"),
+                                  binding(b, openid, "2026-11-27T01:30:00Z")],
+                     mode="replace", platform="wechat")
+    result = sync(simulator, pg_url, schema_name, select=["user_openid"], partition=HOUR_2)
+    assert result.success
+    assert openid_row(pg_url, schema_name, openid) == [(a["id"], True, True)]
+    assert metadata(result, "user_openid")["rebindings_refused"] == 1

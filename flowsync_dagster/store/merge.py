@@ -254,6 +254,10 @@ class StepWriter:
             self.conn.exec_driver_sql(f"ALTER TABLE {stg} ADD COLUMN {self.q(column)} {sql_type}")
         return stg
 
+    def has_staging(self, stg: str) -> bool:
+        """Whether this step created the staging table ``stg`` (``stg_<name>``)."""
+        return stg in self._staged
+
     def create_staging(self, name: str, columns: Sequence[tuple[str, str]]) -> str:
         """An empty staging table with explicit column types."""
         stg = self.staging_name(name)

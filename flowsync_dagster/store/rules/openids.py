@@ -87,11 +87,26 @@ def _settle_tombstones(w: StepWriter, staged: str, repeated: str) -> None:
         f"WHERE {staged}.{rowid} = m.rid AND m.moved_at > {staged}.source_updated_at")
     foreign = (f"SELECT o.rid FROM {rows} o JOIN {rows} l ON {pair} AND NOT l.{TOMBSTONE} "
                f"AND NOT {same_person('o', 'l')} WHERE o.{TOMBSTONE} AND o.persons = 1")
+    # the moves' evidence, for refuse_rebinding: whose binding the source ended
+    w.conn.exec_driver_sql(
+        f"INSERT INTO {_moves(w)} SELECT o.platform, o.openid, o.user_id, o.username, "
+        f"o.source_updated_at FROM {rows} o WHERE o.rid IN ({foreign})")
     not_stored = (f"SELECT o.rid FROM {rows} o JOIN {w.t(TABLE)} t ON t.platform = o.platform "
                   f"AND t.openid = o.openid AND NOT {same_person('o', 't')} "
                   f"WHERE o.{TOMBSTONE} AND o.persons = 0")
     w.conn.exec_driver_sql(f"DELETE FROM {staged} WHERE {rowid} IN ({foreign} UNION "
                            f"{not_stored})")
+
+
+def _moves(w: StepWriter) -> str:
+    """``stg_openid_moves``: tombstones of one person's binding listed with another
+    person's live binding of the same pair (the source moved the pair)."""
+    name = w.staging_name("openid_moves")
+    if not w.has_staging(name):
+        w.create_staging("openid_moves", [
+            ("platform", "TEXT"), ("openid", "TEXT"), ("user_id", "TEXT"), ("username", "TEXT"),
+            ("moved_at", "TIMESTAMPTZ" if w.sql.is_postgres else "TEXT")])
+    return name
 
 
 def _fold_one_persons_rows(w: StepWriter, staged: str, repeated: str) -> int:
@@ -117,11 +132,17 @@ def apply_pair_rules(w: StepWriter) -> tuple[int, int]:
 
 def refuse_rebinding(w: StepWriter) -> int:
     """Staged bindings of pairs the store holds for another person: quarantined,
-    and out of staging, so the stored binding is left as it was."""
+    and out of staging, so the stored binding is left as it was. Unless the
+    source moved the pair: the same listing ended the stored owner's binding
+    (a tombstone not older than the stored row), and the live binding follows
+    it. A binding ended in an earlier run is no longer held (removed)."""
     staged = w.staging_name(TABLE)
+    moves = _moves(w)
+    moved = (f"EXISTS (SELECT 1 FROM {moves} m WHERE m.platform = t.platform AND m.openid = "
+             f"t.openid AND {same_person('m', 't')} AND m.moved_at >= t.source_updated_at)")
     bound = (f"FROM {staged} s JOIN {w.t(TABLE)} t ON t.platform = s.platform AND t.openid = "
              f"s.openid WHERE NOT s.{TOMBSTONE} AND t.removed_at IS NULL AND NOT "
-             f"{same_person('s', 't')}")
+             f"{same_person('s', 't')} AND NOT {moved}")
     payload = w.sql.json_object({"platform": "s.platform", "openid": "s.openid",
                                  "user_id": "s.user_id", "username": "s.username",
                                  "status": "s.status", "bound_user_id": "t.user_id",
