@@ -188,3 +188,46 @@ def test_a_rebinding_without_the_owners_tombstone_stays_refused(simulator, pg_ur
     assert result.success
     assert openid_row(pg_url, schema_name, openid) == [(a["id"], True, True)]
     assert metadata(result, "user_openid")["rebindings_refused"] == 1
+
+
+# ---------------------------------------------- 3. a field changes its type
+
+
+def test_a_field_whose_type_changes_quarantines_the_field_and_the_users_keep_syncing(
+        simulator, pg_url, schema_name):
+    from flowsync_dagster.simulator.dataset import IDENTITIES
+
+    users = ["user_attribute", "app_user", "user_department"]
+    assert sync(simulator, pg_url, schema_name, select=users, tags=full()).success
+    ds = simulator.dataset
+    students = [u for u in (ds.user(i) for i in range(ds.users.size))
+              if u.get("identity") == "student" and u.get("status") == "active"
+              and isinstance(u.get("attributes", {}).get("is_boarder"), bool)][:3]
+    assert len(students) == 3
+    ids = ", ".join(f"'{u['id']}'" for u in students)
+    counts = rows(pg_url, schema_name, f"SELECT id, is_boarder FROM {{app_user}} WHERE id IN "
+                                       f"({ids}) ORDER BY id")
+    assert all(c is not None for _, c in counts)
+    # the source retypes is_boarder (boolean -> string); the students' values follow,
+    # and they are renamed in the same hour
+    registry = [dict(i) for i in IDENTITIES]
+    student = next(i for i in registry if i["code"] == "student")
+    student["fields"] = [{**f, "type": "string", "max_length": 8} if f["key"] == "is_boarder"
+                       else f for f in student["fields"]]
+    simulator.inject("/identities", registry, mode="replace")
+    simulator.inject("/users", [{**u, "name": u["name"] + "改", "attributes": {
+        **u["attributes"], "is_boarder": "yes" if u["attributes"]["is_boarder"] else "no"},
+        "updated_at": "2026-11-27T01:30:00Z"} for u in students])
+    for run in ({"partition": HOUR_2}, {"tags": full()}):
+        result = sync(simulator, pg_url, schema_name, select=users, **run)
+        assert result.success, step_failure(result)
+        assert rows(pg_url, schema_name, f"SELECT id, is_boarder FROM {{app_user}} WHERE id "
+                                         f"IN ({ids}) ORDER BY id") == counts
+        assert {r[0] for r in rows(pg_url, schema_name, f"SELECT name FROM {{app_user}} WHERE "
+                                                        f"id IN ({ids})")} == \
+            {u["name"] + "改" for u in students}
+        assert not set(open_cases(pg_url, schema_name, "app_user", "invalid_record")) & \
+            {u["id"] for u in students}
+        assert "student:is_boarder" in open_cases(pg_url, schema_name, "user_attribute",
+                                                 "bad_extension_field")
+        assert not check_results(result)["user_attribute_fields_valid"].passed

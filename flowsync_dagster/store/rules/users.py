@@ -14,10 +14,17 @@ DEPARTMENT_IDS = "_department_ids"  # a staging-only column: the user's ids, as 
 
 
 def active_fields(w: StepWriter) -> Iterator[tuple[str, str, str, int | None, str]]:
-    """(identity, key, type, max_length, column) of every active extension field."""
+    """(identity, key, type, max_length, column) of every active extension field
+    the users are typed by: not one whose declaration the source changed (its
+    change is quarantined as bad_extension_field until the registry can follow
+    it; meanwhile the column keeps its values, and the identity's users keep
+    syncing every other column)."""
     yield from w.conn.exec_driver_sql(
-        f"SELECT identity, key, type, max_length, column_name FROM {w.t('user_attribute')} "
-        "WHERE is_active")
+        f"SELECT a.identity, a.key, a.type, a.max_length, a.column_name FROM "
+        f"{w.t('user_attribute')} a WHERE a.is_active AND NOT EXISTS (SELECT 1 FROM "
+        f"{w.t('sync_quarantine')} q WHERE q.entity = 'user_attribute' AND q.reason = "
+        f"'bad_extension_field' AND q.resolved_at IS NULL AND "
+        f"q.source_key = a.identity || ':' || a.key)")
 
 
 def expand_memberships(w: StepWriter, columns: tuple[str, ...]) -> int:
