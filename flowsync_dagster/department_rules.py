@@ -125,11 +125,14 @@ class _Applying:
         self.mapped_by: dict[str, str] = {}
 
     def send(self, source: str, target: str | None, label: str) -> None:
-        """``source`` (and whatever was sent to it before) now goes to ``target``."""
+        """``source`` (and whatever was sent to it before) now goes to ``target``;
+        a chain back to its start is no move (A onto L, then L onto A: A stays)."""
         for earlier, went in list(self.mapping.items()):
             if went == source:
                 self.mapping[earlier], self.mapped_by[earlier] = target, label
         self.mapping[source], self.mapped_by[source] = target, label
+        for key in [k for k, went in self.mapping.items() if went == k]:
+            del self.mapping[key], self.mapped_by[key]
 
     def apply(self, rule: DepartmentRule) -> RuleEffect:
         tree, effect = self.tree, RuleEffect(rule)
@@ -141,8 +144,22 @@ class _Applying:
                 not (rule.kind == "merge" and rule.target == tree.root):
             effect.refused = f"the root {tree.root} cannot be {rule.kind}d"
             return effect
+        effect.refused = self.cycle(rule) or ""
+        if effect.refused:
+            return effect
         effect.departments = getattr(self, rule.kind)(rule)
         return effect
+
+    def cycle(self, rule: DepartmentRule) -> str | None:
+        """Why the rule would hang a department under its own subtree in the
+        source's tree (known only now, with the tree walked), or None."""
+        if rule.kind not in ("reparent", "map", "merge") or not self.tree.live(rule.target):
+            return None
+        for d in rule.departments:
+            if d != rule.target and self.tree.live(d) and rule.target in self.tree.subtree(d):
+                return (f"not applied: {rule.target} is in {d}'s own subtree, so {d} would "
+                        "hang under itself")
+        return None
 
     def rename(self, rule: DepartmentRule) -> int:
         live = [d for d in rule.departments if self.tree.live(d)]
@@ -200,4 +217,7 @@ def apply_rules(walk: DepartmentWalk, rules: Iterable[DepartmentRule]) -> RuledW
     tree = applying.tree
     ruled = DepartmentWalk(root=walk.root, records=tree.records,
                            listers=defaultdict(set, tree.listers), bad=walk.bad)
-    return RuledWalk(ruled, applying.mapping, applying.mapped_by, effects)
+    # memberships name source departments: a local id a rule made and another
+    # moved on is nobody's membership
+    mapping = {k: v for k, v in applying.mapping.items() if k in walk.records}
+    return RuledWalk(ruled, mapping, {k: applying.mapped_by[k] for k in mapping}, effects)

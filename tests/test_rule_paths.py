@@ -231,3 +231,49 @@ def test_a_field_whose_type_changes_quarantines_the_field_and_the_users_keep_syn
         assert "student:is_boarder" in open_cases(pg_url, schema_name, "user_attribute",
                                                  "bad_extension_field")
         assert not check_results(result)["user_attribute_fields_valid"].passed
+
+
+# ------------------------------------------------- 4. rules that compose
+
+
+def memberships_of(url, schema, department):
+    return rows(url, schema, "SELECT user_id, is_active FROM {user_department} WHERE "
+                f"department_id = '{department}' ORDER BY user_id")
+
+
+def test_a_chain_of_maps_back_to_its_start_ends_no_membership(simulator, pg_url, schema_name):
+    from flowsync_dagster.config.rules import parse_rule
+
+    directory = ["department", "user_attribute", "app_user", "user_department"]
+    assert sync(simulator, pg_url, schema_name, select=directory, tags=full()).success
+    before = memberships_of(pg_url, schema_name, "D00004")
+    assert sum(active for _, active in before) > 10
+    rules = (parse_rule({"map": "D00004", "onto": "LOCAL1"}, 1),
+             parse_rule({"map": "LOCAL1", "onto": "D00004"}, 2))
+    for run in ({"partition": HOUR_2}, {"tags": full()}):
+        result = sync(simulator, pg_url, schema_name, select=directory,
+                      settings_overrides={"department_rules": rules}, **run)
+        assert result.success, step_failure(result)
+        assert memberships_of(pg_url, schema_name, "D00004") == before
+        assert one(pg_url, schema_name, "SELECT count(*) FROM {department} WHERE id = 'LOCAL1' "
+                                        "AND is_active") == 0
+
+
+def test_a_merge_into_ones_own_child_is_not_applied_and_is_named(simulator, pg_url,
+                                                                 schema_name):
+    from flowsync_dagster.config.rules import parse_rule
+
+    assert sync(simulator, pg_url, schema_name, select=["department"], tags=full()).success
+    tree = rows(pg_url, schema_name, "SELECT id, path, is_active FROM {department} ORDER BY id")
+    rules = (parse_rule({"merge": ["D00001", "D00004"], "into": "D00004"}, 1),
+             parse_rule({"reparent": "D00001", "parent": "D00004"}, 2))
+    result = sync(simulator, pg_url, schema_name, select=["department"], tags=full(),
+                  settings_overrides={"department_rules": rules})
+    assert result.success, step_failure(result)
+    assert rows(pg_url, schema_name, "SELECT id, path, is_active FROM {department} "
+                                     "ORDER BY id") == tree
+    checks = check_results(result)
+    assert checks["department_tree_consistent"].passed
+    named = checks["department_rules_match"]
+    assert not named.passed and "D00004 is in D00001's own subtree" in \
+        named.metadata["keys"].value

@@ -72,7 +72,8 @@ CHECKS: tuple[checks.Check, ...] = (
     ),
     ReportCheck("department_rules_match", TABLE, RULES_UNMATCHED,
                 "Every department rule of the school's settings names departments the source "
-                "has (a rule that does not changes nothing; the run goes on)."),
+                "has and was applied (a rule that names what the source lacks, or would hang a "
+                "department under its own subtree, changes nothing; the run goes on)."),
 )
 
 

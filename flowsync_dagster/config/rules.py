@@ -91,7 +91,15 @@ def parse_rule(raw: object, number: int) -> DepartmentRule:
 
 
 def check_together(rules: list[DepartmentRule]) -> None:
-    """Rules that cannot all hold: one department mapped or merged two ways."""
+    """Rules that cannot all hold: one department mapped or merged two ways, or
+    a set that makes a cycle (a department under itself, or two departments each
+    under the other), with the maps and merges resolved into one mapping first
+    (a chain of them that returns to its start is no move at all).
+
+    Moves that make a cycle only with the source's own tree (a department
+    merged into its own child, re-parented under its own subtree) are known
+    only when the tree is walked: they are refused then, rule by rule, and
+    reported (``department_rules.py``)."""
     moved: dict[str, int] = {}
     for rule in rules:
         if rule.kind not in ("map", "merge"):
@@ -103,3 +111,48 @@ def check_together(rules: list[DepartmentRule]) -> None:
                 raise ValueError(f"rule #{rule.number} maps {department} again "
                                  f"(rule #{moved[department]} already does)")
             moved[department] = rule.number
+    _refuse_cycles(rules, resolve_moves(rules))
+
+
+def resolve_moves(rules: list[DepartmentRule]) -> dict[str, str]:
+    """Where the maps and merges send each department, in one step: chains
+    followed (A onto L, then L onto B: A and L go to B), a chain back to its
+    start dropped (A onto L, then L onto A: A stays A)."""
+    goes: dict[str, str] = {}
+    for rule in rules:
+        if rule.kind not in ("map", "merge") or rule.target is None:
+            continue
+        for department in rule.departments:
+            if department == rule.target:
+                continue
+            for earlier, to in list(goes.items()):
+                if to == department:
+                    goes[earlier] = rule.target
+            goes[department] = rule.target
+    return {k: v for k, v in goes.items() if k != v}
+
+
+def _refuse_cycles(rules: list[DepartmentRule], moves: dict[str, str]) -> None:
+    """The re-parenting the rules state, after the moves: no department under
+    itself, no cycle of parents."""
+    parent: dict[str, tuple[str, DepartmentRule]] = {}
+    for rule in rules:
+        if rule.kind != "reparent" or rule.target is None:
+            continue
+        child = moves.get(rule.departments[0], rule.departments[0])
+        under = moves.get(rule.target, rule.target)
+        if child == under:
+            raise ValueError(f"rule {rule.label()} puts {child} under itself once the maps "
+                             "and merges are applied")
+        parent[child] = (under, rule)
+    for start in parent:
+        path, node = [start], start
+        while node in parent:
+            node = parent[node][0]
+            if node == start:
+                numbers = " and ".join(sorted({f"#{parent[n][1].number}" for n in path}))
+                raise ValueError(f"rules {numbers} make a cycle of parents: "
+                                 f"{' under '.join([*path, start])}")
+            if node in path:
+                break  # a cycle that does not pass through start: found from its own start
+            path.append(node)

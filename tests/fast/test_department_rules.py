@@ -133,3 +133,42 @@ def test_one_department_mapped_two_ways_is_refused() -> None:
     with pytest.raises(ValueError, match="rule #2 maps A1 again"):
         check_together([rule({"map": "A1", "onto": "L"}, 1),
                         rule({"merge": ["B", "A1"], "into": "B"}, 2)])
+
+
+# ------------------------------------------------- rules that compose (issue 17.4)
+
+
+def test_a_chain_of_maps_back_to_its_start_is_no_rule_at_all() -> None:
+    rules = [rule({"map": "A1", "onto": "LOCAL1"}, 1), rule({"map": "LOCAL1", "onto": "A1"}, 2)]
+    check_together(rules)  # loads
+    ruled = apply_rules(walk(*TREE), rules)
+    assert ruled.mapping == {}  # no membership moves: none ends
+    assert placed(*rules) == placed()
+
+
+@pytest.mark.parametrize(("texts", "error"), [
+    ([{"reparent": "A", "parent": "B"}, {"reparent": "B", "parent": "A"}],
+     "rules #1 and #2 make a cycle of parents: A under B under A"),
+    ([{"reparent": "A", "parent": "B"}, {"reparent": "B", "parent": "C"},
+      {"reparent": "C", "parent": "A"}],
+     "rules #1 and #2 and #3 make a cycle of parents: A under B under C under A"),
+    ([{"merge": ["A", "B"], "into": "A"}, {"reparent": "A", "parent": "B"}],
+     "rule #2 reparent A under B puts A under itself once the maps and merges are applied"),
+    ([{"map": "A", "onto": "L"}, {"reparent": "L", "parent": "A"}],
+     "rule #2 reparent L under A puts L under itself"),
+])
+def test_a_rule_set_that_makes_a_cycle_is_refused_at_load(texts, error) -> None:
+    with pytest.raises(ValueError, match=error):
+        check_together([rule(t, n) for n, t in enumerate(texts, start=1)])
+
+
+@pytest.mark.parametrize("text", [{"merge": ["A", "A1"], "into": "A1"},
+                                  {"reparent": "A", "parent": "A11"},
+                                  {"map": "A", "onto": "A1"}])
+def test_a_move_under_ones_own_subtree_is_not_applied_and_is_reported(text) -> None:
+    ruled = apply_rules(walk(*TREE), [rule(text)])
+    assert ruled.mapping == {}
+    assert placed(rule(text)) == placed()
+    assert ruled.unmatched == [f"{rule(text).label()}: not applied: "
+                               f"{rule(text).target} is in A's own subtree, so A would hang "
+                               "under itself"]
