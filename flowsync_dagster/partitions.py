@@ -155,7 +155,9 @@ def first_gap(covered: Sequence[Covered], since: datetime, until: datetime,
 def plan_span(window: SyncWindow, covered: Sequence[Covered], history: datetime | None,
               lookback: timedelta, catchup_max: timedelta) -> SyncWindow:
     """Widen an incremental window: ``lookback`` before its first hour, and
-    back to the first span no successful sync read within ``catchup_max``."""
+    back to the first span no successful sync read within ``catchup_max``, less
+    ``lookback`` again (docs/operations.md: the look-back applies before a gap
+    too)."""
     if window.full or window.start is None or window.end is None:
         return window
     hours = lookback.total_seconds() / 3600
@@ -165,8 +167,11 @@ def plan_span(window: SyncWindow, covered: Sequence[Covered], history: datetime 
     limit = window.start - max(catchup_max, lookback)
     gap = first_gap(covered, limit, start, history)
     if gap is not None:
+        # a change stamped just before the gap may have become visible only
+        # after the last hour that read it: the look-back applies before a gap too
         bounded = " (the catch-up bound)" if gap <= limit else ""
-        start = gap
-        reason = (f"catching up from {gap.isoformat()}{bounded}: no successful sync read "
-                  "from there, an earlier hour's run failed or never ran")
+        start = gap - lookback
+        reason = (f"catching up from {gap.isoformat()}{bounded}, less the {hours:g} h "
+                  "look-back: no successful sync read from there, an earlier hour's run "
+                  "failed or never ran")
     return replace(window, start=start, span_reason=reason)

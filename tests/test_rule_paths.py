@@ -277,3 +277,26 @@ def test_a_merge_into_ones_own_child_is_not_applied_and_is_named(simulator, pg_u
     named = checks["department_rules_match"]
     assert not named.passed and "D00004 is in D00001's own subtree" in \
         named.metadata["keys"].value
+
+
+# ------------------------------------------- 5. a late change before a gap
+
+
+def test_a_late_change_just_before_a_gap_of_hours_is_read_by_the_catch_up(
+        simulator, pg_url, schema_name):
+    users = ["app_user", "user_department"]
+    assert sync(simulator, pg_url, schema_name, select=users, partition=HOUR_2).success
+    # stamped 09:58 (01:58Z), visible at the source only after the 09:00 run
+    ds = simulator.dataset
+    user = next(u for u in (ds.user(i) for i in range(50)) if u.get("status") == "active")
+    simulator.inject("/users", [{**user, "name": "迟到的改名", "updated_at":
+                                 "2026-11-27T01:58:00Z"}])
+    # hours 10:00-13:00 never ran; the 14:00 run catches up
+    caught = sync(simulator, pg_url, schema_name, select=users, partition="2026-11-27-14:00")
+    assert caught.success, step_failure(caught)
+    assert one(pg_url, schema_name, f"SELECT name FROM {{app_user}} WHERE id = "
+                                    f"'{user['id']}'") == "迟到的改名"
+    meta = metadata(caught, "app_user")
+    assert meta["window_start_utc"] == "2026-11-26T23:00:00+00:00"  # 02:00Z less 3 h
+    assert "catching up from 2026-11-27T02:00:00+00:00, less the 3 h look-back" in \
+        meta["window_reason"]

@@ -96,9 +96,10 @@ def test_plan_span_reads_from_the_hour_that_failed() -> None:
     failed = START - 6 * H
     covered = [s for s in hourly(START - 30 * H, START) if s[0] != failed]
     planned = plan_span(window(), covered, START - 30 * H, LOOKBACK, CATCHUP)
-    assert planned.start == failed
+    assert planned.start == failed - LOOKBACK  # a late change just before it, too
     assert planned.end == END
-    assert planned.span_reason.startswith(f"catching up from {failed.isoformat()}:")
+    assert planned.span_reason.startswith(f"catching up from {failed.isoformat()}, less the "
+                                          "3 h look-back:")
     assert "(the catch-up bound)" not in planned.span_reason
 
 
@@ -111,7 +112,7 @@ def test_plan_span_a_failure_inside_the_look_back_needs_no_catch_up() -> None:
 def test_plan_span_never_reaches_further_back_than_the_catch_up_bound() -> None:
     history = START - 10 * 24 * H  # synced once, ten days ago, and nothing since
     planned = plan_span(window(), hourly(history, history + 5 * H), history, LOOKBACK, CATCHUP)
-    assert planned.start == START - CATCHUP
+    assert planned.start == START - CATCHUP - LOOKBACK
     assert "(the catch-up bound)" in planned.span_reason
 
 
@@ -124,7 +125,7 @@ def test_plan_span_after_a_full_resync_reads_only_the_look_back() -> None:
 def test_plan_span_a_full_resync_does_not_cover_the_hours_after_it() -> None:
     covered = [(None, START - 8 * H)]  # the nightly resync, then every hour failed
     planned = plan_span(window(), covered, START - 100 * H, LOOKBACK, CATCHUP)
-    assert planned.start == START - 8 * H
+    assert planned.start == START - 8 * H - LOOKBACK
 
 
 def test_plan_span_with_look_back_zero_reads_the_partitions_own_hours() -> None:
