@@ -300,3 +300,38 @@ def test_a_late_change_just_before_a_gap_of_hours_is_read_by_the_catch_up(
     assert meta["window_start_utc"] == "2026-11-26T23:00:00+00:00"  # 02:00Z less 3 h
     assert "catching up from 2026-11-27T02:00:00+00:00, less the 3 h look-back" in \
         meta["window_reason"]
+
+
+# ------------------------------------- 6. a list not read resolves nothing
+
+
+def test_a_member_list_that_answered_404_keeps_its_cases_open(simulator, pg_url, schema_name):
+    posts = ["post", "post_member"]
+    ds = simulator.dataset
+    post = next(p for p in ds.post_listing(None, None).page(0, 10**6)
+                if p["status"] == "enabled" and ds.post_members(p["id"]))
+    members = ds.post_members(post["id"])
+    simulator.inject(f"/posts/{post['id']}/members",
+                     [{"department_id": members[0]["department_id"]}, *members[1:]],
+                     mode="replace")
+    # the post changes in hour 2, so that an hourly run reads its list again
+    simulator.inject("/posts", [{**post, "name": post["name"] + "*",
+                                 "updated_at": "2026-11-27T01:30:00Z"}])
+    assert sync(simulator, pg_url, schema_name, select=posts, tags=full()).success
+
+    def cases() -> list[str]:
+        return [k for k in open_cases(pg_url, schema_name, "post_member")
+                if k.startswith(post["id"] + "/")]
+
+    assert len(cases()) == 1
+    simulator.faults({"kind": "http_error", "status": 404, "path": f"/posts/{post['id']}/",
+                      "times": -1})
+    for run in ({"partition": HOUR_2}, {"tags": full()}):
+        result = sync(simulator, pg_url, schema_name, select=posts, **run)
+        assert result.success, step_failure(result)
+        assert metadata(result, "post_member")["member_lists_missing"] == 1
+        assert len(cases()) == 1, "a list that was not read resolved its case"
+    simulator.faults()
+    simulator.clear_injections()  # the list reads again, whole
+    assert sync(simulator, pg_url, schema_name, select=posts, tags=full()).success
+    assert cases() == []

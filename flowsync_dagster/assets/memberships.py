@@ -196,15 +196,21 @@ def record_membership_quarantine(step: SyncStep, w: StepWriter, spec: Membership
                                  parent_scopes: Mapping[str, str | None]
                                  ) -> tuple[QuarantineResult, QuarantineResult]:
     """Quarantine of the parents (``parent_scopes``) and of their member lists: a
-    list read again judges the cases filed under its parent."""
+    list read again judges the cases filed under its parent; a list that was not
+    read (it answered 404, or an item of it could not be read) judges none."""
     staged = w.staging_name(spec.parent)
-    reread = (f"SELECT q.source_key FROM {w.t('sync_quarantine')} q JOIN {staged} s "
-              f"ON substr(q.source_key, 1, length(s.id) + 1) = s.id || '/' "
-              f"WHERE q.entity = '{spec.link}'")
+    unread = w.staging_name(f"unread_{spec.parent}")
+
+    def under(parents: str) -> str:
+        return f"substr(q.source_key, 1, length({parents}.id) + 1) = {parents}.id || '/'"
+
+    judged = (f"SELECT q.source_key FROM {w.t('sync_quarantine')} q "
+              + ("" if step.window.full else f"JOIN {staged} s ON {under('s')} ")
+              + f"WHERE q.entity = '{spec.link}' AND NOT EXISTS (SELECT 1 FROM {unread} u "
+              f"WHERE {under('u')})")
     in_window = None if step.window.full else f"SELECT id FROM {staged}"
     parents = w.record_quarantine(spec.parent, {"invalid_record": in_window, **parent_scopes})
-    links = w.record_quarantine(spec.link,
-                                {"invalid_record": None if step.window.full else reread})
+    links = w.record_quarantine(spec.link, {"invalid_record": judged})
     step.report(spec.parent).quarantine = parents
     step.report(spec.link).quarantine = links
     return parents, links
