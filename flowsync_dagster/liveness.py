@@ -27,9 +27,10 @@ daemon launched, whose queued successors never reach their own setup while
 the slot is taken).
 
 What is never judged dead: a run without the tag (other code, older
-versions: run monitoring's maximum run time applies), a run whose lock is in
-another database or on another host, and a run whose lock was free only for
-a moment (looked at again after a grace; longer when the PostgreSQL server
+versions: run monitoring's maximum run time applies), a run whose tag names
+another run's lock (a retry or a re-execution copies its parent's tags until
+its own setup replaces the tag), a run whose lock is in another database or
+on another host, and a run whose lock was free only for a moment (looked at again after a grace; longer when the PostgreSQL server
 restarted after the lock was taken, so that the keeper can take it back).
 The lock is released at resource teardown, after the run's last slot was
 freed but before Dagster records the run's end: a run that holds no slot is
@@ -135,6 +136,15 @@ class LockRef:
         if self.kind == "pg":
             return f"pg {self.where} {self.key} {self.taken_at:.3f}"
         return f"flock {self.where} {self.key}"
+
+    def belongs_to(self, run_id: str) -> bool:
+        """Whether this is ``run_id``'s own lock. A run launched from another
+        (Dagster's run retries, a re-execution) copies its parent's tags, this
+        one included, until its own resource setup replaces it: the parent's
+        lock, free since the parent died, says nothing about the copy."""
+        if self.kind == "pg":
+            return self.key == str(advisory_key(run_id))
+        return Path(self.key).name == f"{run_id}.lock"
 
     @classmethod
     def parse(cls, tag: str) -> LockRef | None:
@@ -432,7 +442,7 @@ def _locks_of(instance: DagsterInstance, holders: dict[str, tuple[int, int]],
     locks: dict[str, LockRef] = {}
     for run_id, run in runs.items():
         ref = LockRef.parse(run.tags.get(LIVENESS_TAG, ""))
-        if run_id not in skip and ref is not None:
+        if run_id not in skip and ref is not None and ref.belongs_to(run_id):
             locks[run_id] = ref
     return locks
 

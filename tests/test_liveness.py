@@ -28,10 +28,11 @@ def instance() -> Iterator[DagsterInstance]:
         yield inst
 
 
-def started_run(instance: DagsterInstance, tag: str | None) -> str:
+def started_run(instance: DagsterInstance, tag: str | None, run_id: str | None = None,
+                **more_tags: str) -> str:
     """A STARTED run with a liveness tag, holding the pool's slot (or queued for it)."""
-    run_id = str(uuid.uuid4())
-    tags = {liveness.LIVENESS_TAG: tag} if tag else {}
+    run_id = run_id or str(uuid.uuid4())
+    tags = {**({liveness.LIVENESS_TAG: tag} if tag else {}), **more_tags}
     instance.add_run(DagsterRun(job_name="officeflow_sync", run_id=run_id,
                                 status=DagsterRunStatus.STARTED, tags=tags))
     liveness.ensure_pool(instance)
@@ -57,8 +58,8 @@ def test_a_run_whose_lock_is_free_is_failed_and_freed_a_live_one_is_not(
     alive_id, dead_id = str(uuid.uuid4()), str(uuid.uuid4())
     alive, dead = liveness.hold(alive_id, url), liveness.hold(dead_id, url)
     assert alive is not None and dead is not None
-    alive_run = started_run(instance, alive.ref.tag())
-    dead_run = started_run(instance, dead.ref.tag())  # queued behind the live one
+    alive_run = started_run(instance, alive.ref.tag(), alive_id)
+    dead_run = started_run(instance, dead.ref.tag(), dead_id)  # queued behind the live one
     dead.release()  # as its process's end would
     prober = liveness._Prober(url)
     wait_until(lambda: prober.is_free(dead.ref), 5, "the dead run's lock to be free")
@@ -154,3 +155,25 @@ def test_two_runs_making_the_pool_at_once_on_postgresql_storage(
         assert len(calls) == 2  # it tried to make it, failed, and found it made
         monkeypatch.undo()
         assert {p.name: p.limit for p in storage.get_pool_limits()}[liveness.POOL] == 1
+
+
+@pytest.mark.parametrize("store", ["postgres", "sqlite"])
+def test_a_retry_that_copied_its_dead_parents_tag_is_never_judged_dead(
+        instance: DagsterInstance, pg_url: str, tmp_path: Path, store: str) -> None:
+    """Dagster's run-retry daemon launches a retry with its parent's tags, the
+    liveness tag included, and the retry replaces it only at its own resource
+    setup, seconds later; meanwhile the parent's lock is free (it died)."""
+    url = pg_url if store == "postgres" else f"sqlite:///{tmp_path / 'flowsync.db'}"
+    parent_id = str(uuid.uuid4())
+    parent = liveness.hold(parent_id, url)
+    assert parent is not None
+    parent_run = started_run(instance, parent.ref.tag(), parent_id)
+    parent.release()  # killed
+    retry = started_run(instance, parent.ref.tag(), **{"dagster/parent_run_id": parent_id,
+                                                       "dagster/root_run_id": parent_id,
+                                                       "dagster/retry_number": "1"})
+    found = liveness.free_dead_runs(instance, url, by="test")
+    assert [d.run_id for d in found] == [parent_run]
+    assert status(instance, retry) == DagsterRunStatus.STARTED
+    assert status(instance, parent_run) == DagsterRunStatus.FAILURE
+    assert retry in holders(instance)
