@@ -666,3 +666,53 @@ def test_the_store_is_what_the_model_says_after_every_run(harness) -> None:
         verbosity=Verbosity.verbose if env_flag("FLOWSYNC_MODEL_VERBOSE", 0) else Verbosity.normal,
         phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink])
     DirectoryMachine.TestCase().runTest()
+
+
+# ------------------------------------------------------------------ found by the model
+#
+# Sequences the state machine found (shrunk, then read and kept): each replays
+# the machine's own steps and ends, as every example does, with a fault-free
+# full resync judged row for row.
+
+
+def replay(harness: Harness, *steps: tuple[str, dict[str, Any]]) -> DirectoryMachine:
+    DirectoryMachine.harness = harness
+    machine = DirectoryMachine()
+    machine.start()
+    for name, kwargs in steps:
+        getattr(machine, name)(**kwargs)
+    machine.teardown()
+    return machine
+
+
+def test_model_an_openid_moved_with_its_owners_tombstone_follows_it(harness) -> None:
+    """Found with the fix of the issue's item 2 undone: the store kept the first
+    owner bound and quarantined the move as a conflict."""
+    replay(harness, ("move_binding", {"how": "tombstone", "i": 0, "j": 0}),
+           ("next_hour", {}))
+
+
+def test_model_a_tag_restored_to_an_older_version_is_not_removed(harness) -> None:
+    """Found with the fix of item 1 undone (a stale record counted as absent):
+    a full resync removed the tag while its members stayed active, and the
+    blocking check tag_user_consistent failed the step."""
+    replay(harness, ("change_tag", {"i": 0, "name": "c", "kind": "static", "what": "rename"}),
+           ("full_resync", {"allow": False}),
+           ("restore_older_version", {"i": 0, "j": 3}),
+           ("full_resync", {"allow": False}))
+
+
+def test_model_a_rerun_moves_only_when_a_case_was_last_seen(harness) -> None:
+    """The first thing the model found was its own: a rerun rewrote
+    sync_quarantine, but only ``last_seen_at`` (bookkeeping every sighting
+    moves), which the contract does not count as writing."""
+    replay(harness, ("move_binding", {"how": "both", "i": 0, "j": 1}),
+           ("next_hour", {}), ("rerun_writes_nothing", {}))
+
+
+def test_model_a_late_change_before_a_gap_is_read_by_the_catch_up(harness) -> None:
+    """Found with the fix of item 5 undone (the catch-up from the first unread
+    hour, without the look-back): a user's record stamped just before the gap
+    was never read until the night."""
+    replay(harness, ("next_hour", {}), ("change_late", {"i": 0, "later": False}),
+           ("make_late_changes_visible", {}), ("gap_of_hours_then_an_hour", {"hours": 4}))
