@@ -48,7 +48,7 @@ from tests.model.driver import Harness, Outcome, differences, env_flag
 
 START = datetime(2026, 11, 27, 0, tzinfo=UTC)  # the partition 2026-11-27-08:00
 BEFORE = START - timedelta(days=1)
-EXAMPLES = env_flag("FLOWSYNC_MODEL_EXAMPLES", 8)
+EXAMPLES = env_flag("FLOWSYNC_MODEL_EXAMPLES", 6)
 STEPS_PER_EXAMPLE = env_flag("FLOWSYNC_MODEL_STEPS", 20)
 KILLS = bool(env_flag("FLOWSYNC_MODEL_KILLS", 0))
 UPSTREAM = {"tags": ("tag_group",), "users": ("user_attribute",), "user_openid": ("users",)}

@@ -153,9 +153,14 @@ def test_a_run_cannot_point_the_source_or_a_credential_anywhere(
     assert REFUSALS[case] in said(result), said(result)[-3000:]
     assert listener.received == []
     assert department_rows(pg_url, schema_name) == 0
-    # the same school's runs that stay inside the boundary sync
-    allowed = run(school(), instance, tags={"flowsync/sync.lookback_hours": "1"})
+
+
+def test_a_run_inside_the_boundary_syncs(school, instance, pg_url, schema_name):
+    allowed = run(school(), instance, tags={"flowsync/sync.lookback_hours": "1"},
+                  run_config={"ops": {"department": {"config": {"settings": {
+                      "sync.departments": "true"}}}}})
     assert allowed.success, said(allowed)[-3000:]
+    assert department_rows(pg_url, schema_name) > 0
 
 
 @pytest.mark.parametrize(("secret_ref", "why"), [
@@ -179,12 +184,17 @@ def test_source_config_chooses_only_among_the_declared_credentials(
     assert why in said(result)
     assert "nothing was sent to the source" in said(result)
     assert listener.received == []
-    # a reference the deployment declared: the run reads the source it names
+
+
+def test_source_config_may_choose_a_declared_credential(school, instance, pg_url, schema_name):
+    environ = school(source_config={"may_set": ["officeflow.base_url", "officeflow.app_key",
+                                                "officeflow.app_secret"]})
     set_source_config(pg_url, schema_name, base_url=school_url(environ),
                       app_key_ref="env:SCHOOL_SC_KEY",
                       app_secret_ref=f"file:{school.secrets / 'app_secret'}")
     chosen = run(environ, instance)
     assert chosen.success, said(chosen)[-3000:]
+    assert department_rows(pg_url, schema_name) > 0
 
 
 def department_rows(url: str, schema: str) -> int:
