@@ -25,8 +25,8 @@ def refuse_resource_config(context: InitResourceContext) -> None:
         return
     given = (run.run_config or {}).get("resources") or {}
     for key in PROJECT_RESOURCES:
-        config = (given.get(key) or {}).get("config") if isinstance(given.get(key), dict) \
-            else given.get(key)
+        entry = given.get(key)
+        config = entry.get("config") if isinstance(entry, dict) else entry
         if config:
             fields = ", ".join(sorted(config)) if isinstance(config, dict) else str(config)[:40]
             raise SettingsError(

@@ -17,7 +17,6 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 
 from flowsync_dagster.config.boundary import Boundary
 from flowsync_dagster.config.check import main as check_main
@@ -26,21 +25,10 @@ from flowsync_dagster.config.layers import Resolved, run_layer
 from flowsync_dagster.definitions import build_resources
 from flowsync_dagster.resources.run_settings import loaded_settings
 from flowsync_dagster.settings import load_settings
+from tests.fast.test_settings_file import env_with as env
+from tests.fast.test_settings_file import write
 
 PG = "postgresql+psycopg://flowsync@db.example/school"
-
-
-def write(tmp_path: Path, data: object) -> str:
-    path = tmp_path / "flowsync.yaml"
-    path.write_text(yaml.safe_dump(data), encoding="utf-8")
-    return str(path)
-
-
-def env(path: str | None = None, **variables: str) -> dict[str, str]:
-    found = {"DAGSTER_HOME": "/nonexistent/home", **variables}
-    if path:
-        found["FLOWSYNC_CONFIG"] = path
-    return found
 
 
 # ------------------------------------------------------------------ runs
