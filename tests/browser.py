@@ -58,8 +58,11 @@ def require_chromium() -> str:
 def ui_page(executable: str, *, direction: str | None = None) -> Iterator[Any]:
     """A Playwright page in headless Chromium; ``direction`` ("vertical" or "horizontal")
     presets the asset graph's layout, as its own toggle leaves it in the browser."""
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # what a page shows is waited for, as long as a page's own actions may take
+    # (expect() has its own timeout, 5 s by default: too short on a loaded machine)
+    expect.set_options(timeout=30_000)
     script = DISMISS_COMMUNITY_NUX
     if direction:
         script += f"window.localStorage.setItem('asset-graph-direction', '\"{direction}\"');"
