@@ -89,12 +89,12 @@ def hour(partition: str) -> list[str]:
 
 def prefetch(url: str) -> dict[str, tuple[tuple[str, ...], list[tuple[Any, ...]]]]:
     """The rows of the same-endpoints comparison, fetched once, one per key."""
-    from flowsync_dagster.assets.departments import COLUMNS as DEPT_COLUMNS
-    from flowsync_dagster.assets.departments import department_rows
     from flowsync_dagster.officeflow import models
     from flowsync_dagster.officeflow.client import OfficeflowClient
     from flowsync_dagster.officeflow.models import utc
-    from flowsync_dagster.officeflow.tree import resolve_tree, walk_departments
+    from flowsync_dagster.sync.entities.departments import COLUMNS as DEPT_COLUMNS
+    from flowsync_dagster.sync.entities.departments import department_rows
+    from flowsync_dagster.sync.tree import resolve_tree, walk_departments
 
     client = OfficeflowClient(url, "flowsync-demo", "flowsync-demo-secret")
     tree = resolve_tree(walk_departments(client))
@@ -225,8 +225,8 @@ def year_of_partitions(url: str) -> dict[str, Any]:
     complete hour, launched as the UI's single-run backfill is (one run over
     the range), against the ``officeflow_full_resync`` job on the same source;
     both into an empty store on the PostgreSQL instance of deploy/dagster.yaml."""
-    from flowsync_dagster.partitions import hourly_partitions
-    from flowsync_dagster.settings import load_settings
+    from flowsync_dagster.settings.load import load_settings
+    from flowsync_dagster.sync.partitions import hourly_partitions
 
     partitions = hourly_partitions(load_settings())
     first, last = partitions.get_first_partition_key(), partitions.get_last_partition_key()

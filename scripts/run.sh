@@ -9,8 +9,8 @@ export DAGSTER_HOME="${DAGSTER_HOME:-$PWD/.flowsync}"
 mkdir -p "$DAGSTER_HOME"
 [ -f "$DAGSTER_HOME/dagster.yaml" ] || cp deploy/dagster.local.yaml "$DAGSTER_HOME/dagster.yaml"
 partition=${1:-$(.venv/bin/python -c '
-from flowsync_dagster.partitions import hourly_partitions
-from flowsync_dagster.settings import load_settings
+from flowsync_dagster.sync.partitions import hourly_partitions
+from flowsync_dagster.settings.load import load_settings
 print(hourly_partitions(load_settings()).get_last_partition_key())')}
 echo "full resync of every asset, partition $partition (DAGSTER_HOME=$DAGSTER_HOME)"
 log="$DAGSTER_HOME/last-run.log"
@@ -20,7 +20,7 @@ status=0
 # the run's own account of itself: what each step did, and any failure
 grep -E " - (ERROR|WARNING|INFO) - |Error|Failure: " "$log" || true
 echo
-.venv/bin/python -m flowsync_dagster.summary || true
+.venv/bin/python -m flowsync_dagster.cli.summary || true
 echo
 if [ "$status" -ne 0 ]; then
   echo "the run failed (exit $status): see the log above, or all of it in $log" >&2

@@ -32,11 +32,11 @@ from dagster import (
 )
 from sqlalchemy.engine import make_url
 
-from flowsync_dagster.definitions import SYNC_ASSETS, build_assets
+from flowsync_dagster.defs.build import SYNC_ASSETS, build_assets
 from flowsync_dagster.resources.officeflow import OfficeflowResource
 from flowsync_dagster.resources.store import StoreResource
 from flowsync_dagster.resources.sync import SyncPolicyResource
-from flowsync_dagster.settings import Settings
+from flowsync_dagster.settings.load import Settings
 from flowsync_dagster.simulator import DEMO_APP_KEY, DEMO_APP_SECRET
 from flowsync_dagster.store.schema import ENTITY_TABLES
 

@@ -14,11 +14,11 @@ from dagster import (
 )
 from sqlalchemy import text
 
-from flowsync_dagster.definitions import build_assets
+from flowsync_dagster.defs.build import build_assets
 from flowsync_dagster.resources.officeflow import OfficeflowResource
 from flowsync_dagster.resources.store import StoreResource
 from flowsync_dagster.resources.sync import DepartmentRuleConfig, SyncPolicyResource
-from flowsync_dagster.settings import Settings
+from flowsync_dagster.settings.load import Settings
 from flowsync_dagster.store import schema as tables
 from flowsync_dagster.store.database import Store
 from flowsync_dagster.store.schema import ENTITY_TABLES

@@ -1,4 +1,4 @@
-"""Alerts for failed runs (flowsync_dagster/alerts.py), end to end: real failed
+"""Alerts for failed runs (flowsync_dagster/defs/alerts.py), end to end: real failed
 Dagster runs of the project's assets (PostgreSQL, the simulator over HTTP) on an
 ephemeral instance, the alert sensors evaluated the way the daemon does, and a
 webhook receiver on 127.0.0.1 started by the test recording what it was sent."""
@@ -27,8 +27,8 @@ from dagster import (
     materialize,
 )
 
-from flowsync_dagster import alerts
-from flowsync_dagster.alerts import (
+from flowsync_dagster.defs import alerts
+from flowsync_dagster.defs.alerts import (
     ALERT_SENSORS,
     FORMAT_ENV,
     WEBHOOK_URL_ENV,

@@ -171,7 +171,7 @@ def test_the_readme_run_command_on_the_zero_setup_default(tmp_path):
     assert (tmp_path / "home" / "flowsync.db").exists()
     # the quarantine report a school's IT person opens in a spreadsheet
     report = tmp_path / "quarantine.csv"
-    wrote = subprocess.run([sys.executable, "-m", "flowsync_dagster.summary", "--quarantine-csv",
+    wrote = subprocess.run([sys.executable, "-m", "flowsync_dagster.cli.summary", "--quarantine-csv",
                             str(report)], env=env, cwd=ROOT, capture_output=True, text=True,
                            timeout=120)
     assert wrote.returncode == 0, wrote.stderr

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from dagster import materialize
 
-from flowsync_dagster.definitions import build_assets
+from flowsync_dagster.defs.build import build_assets
 from flowsync_dagster.resources.officeflow import OfficeflowResource
 from flowsync_dagster.simulator import ANCHOR_FILE_NAME
 from tests.helpers import resources, rows, settings

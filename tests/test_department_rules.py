@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from flowsync_dagster.config.rules import parse_rule
+from flowsync_dagster.settings.rules import parse_rule
 from tests import helpers
 from tests.helpers import check_results, full, metadata, one, rows
 

@@ -209,8 +209,8 @@ def code_variables(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> set[str]:
     settings and the definitions look up while a code location loads (for a
     real server, so that the credentials' branch is taken), and those read
     through ``EnvVar("...")`` when a run starts (found in the source)."""
-    from flowsync_dagster.definitions import build_definitions
-    from flowsync_dagster.settings import load_settings
+    from flowsync_dagster.defs.build import build_definitions
+    from flowsync_dagster.settings.load import load_settings
 
     recorder = _RecordingEnviron({"OFFICEFLOW_BASE_URL": "https://officeflow.example",
                                   "FLOWSYNC_DATABASE_URL": "postgresql+psycopg://u@db/flowsync",
@@ -423,7 +423,7 @@ def test_the_images_instance_loads_on_postgresql_with_the_production_rules(
     from dagster import QueuedRunCoordinator
     from dagster_postgres import PostgresEventLogStorage, PostgresRunStorage
 
-    from flowsync_dagster.liveness import POOL as STORE_POOL
+    from flowsync_dagster.store.liveness import POOL as STORE_POOL
 
     instance = image_instance
     assert isinstance(instance.run_storage, PostgresRunStorage)
@@ -519,7 +519,7 @@ def test_the_entrypoint_loads_a_schools_file_and_refuses_one_it_cannot_use(tmp_p
     # it execs the command with the file's settings
     result = subprocess.run(
         [sys.executable, str(DOCKER / "entrypoint.py"), sys.executable, "-c",
-         "from flowsync_dagster.settings import load_settings; s = load_settings(); "
+         "from flowsync_dagster.settings.load import load_settings; s = load_settings(); "
          "print(s.timezone, s.schema, s.officeflow_base_url)"],
         env={**os.environ, "FLOWSYNC_ENV_FILE": str(school), "PYTHONPATH": str(ROOT)},
         capture_output=True, text=True, timeout=60)

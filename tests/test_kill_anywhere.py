@@ -50,7 +50,7 @@ import pytest
 from dagster import DagsterRunStatus
 from sqlalchemy.engine import make_url
 
-from flowsync_dagster.liveness import SENSOR_NAME
+from flowsync_dagster.store.liveness import SENSOR_NAME
 from tests.crashkit import (
     FULL_PARTITION,
     CliRun,

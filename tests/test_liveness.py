@@ -1,4 +1,4 @@
-"""The liveness lock and the reaper of flowsync_dagster/liveness.py, in process.
+"""The liveness lock and the reaper of flowsync_dagster/store/liveness.py, in process.
 
 What the process-level tests (test_kill_anywhere.py) cannot show cheaply:
 a live run is never judged dead (its lock held; its lock lost for a moment
@@ -18,7 +18,7 @@ import psycopg
 import pytest
 from dagster import DagsterInstance, DagsterRun, DagsterRunStatus, instance_for_test
 
-from flowsync_dagster import liveness
+from flowsync_dagster.store import liveness
 from tests.crashkit import instance_of, pg_conninfo, postgres_home, wait_until
 
 

@@ -2,7 +2,7 @@
 timezones, synced side by side into one PostgreSQL store database, on
 Dagster's PostgreSQL instance (deploy/dagster.yaml), each run a
 ``dagster job execute`` of its school's code location
-(``flowsync_dagster.schools:<code>``). One school's source fails while its
+(``flowsync_dagster.defs.schools:<code>``). One school's source fails while its
 run holds that school's pool; the other school's run neither waits for it
 nor fails with it. A third school of the same file has broken settings: its
 location does not load, and nobody else minds.
@@ -77,7 +77,7 @@ def deployment(tmp_path, pg_url):
 
 def resync(env: dict[str, str], code: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [DAGSTER, "job", "execute", "-m", "flowsync_dagster.schools", "-a", code, "-j",
+        [DAGSTER, "job", "execute", "-m", "flowsync_dagster.defs.schools", "-a", code, "-j",
          "officeflow_full_resync", "--tags", json.dumps({"dagster/partition": PARTITIONS[code]})],
         env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
@@ -143,7 +143,7 @@ def test_two_schools_sync_side_by_side_and_one_failing_stops_neither_the_other(
     assert one(pg_url, schemas["north"], "SELECT count(*) FROM {department}") > 0
 
     broken = subprocess.run([DAGSTER, "definitions", "validate", "-m",
-                             "flowsync_dagster.schools", "-a", "broken"], env=env, cwd=ROOT,
+                             "flowsync_dagster.defs.schools", "-a", "broken"], env=env, cwd=ROOT,
                             capture_output=True, text=True, timeout=120)
     assert broken.returncode != 0
     assert "schools[2].sync.posts: must be true or false, not 'maybe'" in \

@@ -22,7 +22,7 @@ from flowsync_dagster.officeflow.client import (
     RetrySettings,
 )
 from flowsync_dagster.resources.officeflow import OfficeflowResource
-from flowsync_dagster.settings import SettingsError, validate_base_url
+from flowsync_dagster.settings.load import SettingsError, validate_base_url
 
 
 class Sleeps(list):

@@ -54,7 +54,7 @@ import psycopg
 import pytest
 from dagster import DagsterEventType
 
-from flowsync_dagster.definitions import build_definitions
+from flowsync_dagster.defs.build import build_definitions
 from tests.browser import require_chromium, ui_page
 from tests.crashkit import (
     admin_conninfo,

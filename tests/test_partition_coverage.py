@@ -13,8 +13,8 @@ from typing import Any
 
 from dagster import AssetKey, DagsterInstance, build_sensor_context
 
-from flowsync_dagster import coverage
-from flowsync_dagster.definitions import build_assets
+from flowsync_dagster.defs import coverage
+from flowsync_dagster.defs.build import build_assets
 from tests.helpers import PARTITION, full, metadata, run_assets, settings
 
 START = "2026-11-26-00:00"

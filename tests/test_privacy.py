@@ -25,7 +25,13 @@ import httpx
 import pytest
 from dagster import DagsterEventType, DagsterInstance, build_run_status_sensor_context
 
-from flowsync_dagster.alerts import ALERT_SENSORS, FORMATS, build_alert, failed_run, format_body
+from flowsync_dagster.defs.alerts import (
+    ALERT_SENSORS,
+    FORMATS,
+    build_alert,
+    failed_run,
+    format_body,
+)
 from flowsync_dagster.store.database import Store
 from tests.dagster_services import officeflow_simulator
 from tests.helpers import rows
@@ -199,7 +205,7 @@ def test_a_blocking_check_on_people_its_alert_and_the_quarantine_csv_name_nobody
     env = {**run_env, "FLOWSYNC_DEMO": "true"}
     csv_file = tmp_path / "quarantine.csv"
     for include in (False, True):
-        made = subprocess.run([sys.executable, "-m", "flowsync_dagster.summary",
+        made = subprocess.run([sys.executable, "-m", "flowsync_dagster.cli.summary",
                                "--quarantine-csv", str(csv_file),
                                *(["--include-personal-data"] if include else [])],
                               env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)

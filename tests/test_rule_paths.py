@@ -242,7 +242,7 @@ def memberships_of(url, schema, department):
 
 
 def test_a_chain_of_maps_back_to_its_start_ends_no_membership(simulator, pg_url, schema_name):
-    from flowsync_dagster.config.rules import parse_rule
+    from flowsync_dagster.settings.rules import parse_rule
 
     directory = ["department", "user_attribute", "app_user", "user_department"]
     assert sync(simulator, pg_url, schema_name, select=directory, tags=full()).success
@@ -261,7 +261,7 @@ def test_a_chain_of_maps_back_to_its_start_ends_no_membership(simulator, pg_url,
 
 def test_a_merge_into_ones_own_child_is_not_applied_and_is_named(simulator, pg_url,
                                                                  schema_name):
-    from flowsync_dagster.config.rules import parse_rule
+    from flowsync_dagster.settings.rules import parse_rule
 
     assert sync(simulator, pg_url, schema_name, select=["department"], tags=full()).success
     tree = rows(pg_url, schema_name, "SELECT id, path, is_active FROM {department} ORDER BY id")

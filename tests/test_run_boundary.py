@@ -26,8 +26,8 @@ import pytest
 import yaml
 from dagster import materialize
 
-from flowsync_dagster.definitions import build_assets, build_resources
-from flowsync_dagster.settings import load_settings
+from flowsync_dagster.defs.build import build_assets, build_resources
+from flowsync_dagster.settings.load import load_settings
 from flowsync_dagster.simulator import DEMO_APP_KEY, DEMO_APP_SECRET
 from tests.dagster_services import ServiceError, dagster_services
 from tests.helpers import PARTITION, one
@@ -232,7 +232,7 @@ def test_the_demo_source_never_fills_a_store_the_settings_name(tmp_path, pg_url,
     assert loaded.returncode != 0
     assert "OFFICEFLOW_BASE_URL is not set, and the store is one the settings name" in \
         loaded.stdout + loaded.stderr
-    checked = subprocess.run([sys.executable, "-m", "flowsync_dagster.config", "check"],
+    checked = subprocess.run([sys.executable, "-m", "flowsync_dagster.cli.config", "check"],
                              env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert checked.returncode == 2 and "FAILED: OFFICEFLOW_BASE_URL is not set" in checked.stdout
     assert one(pg_url, schema_name, "SELECT count(*) FROM information_schema.schemata WHERE "

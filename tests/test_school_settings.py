@@ -22,8 +22,8 @@ import yaml
 from dagster import DagsterEventType, materialize
 from sqlalchemy import text
 
-from flowsync_dagster.definitions import build_assets, build_resources
-from flowsync_dagster.settings import load_settings
+from flowsync_dagster.defs.build import build_assets, build_resources
+from flowsync_dagster.settings.load import load_settings
 from flowsync_dagster.simulator import DEMO_APP_KEY, DEMO_APP_SECRET
 from flowsync_dagster.store.database import Store
 from tests.helpers import PARTITION, metadata, one, rows, step_failure
@@ -186,7 +186,7 @@ def test_the_check_command_reaches_each_school_without_syncing(tmp_path, simulat
            "CHECK_SECRET": DEMO_APP_SECRET, "CHECK_WRONG_SECRET": "not-the-secret"}
 
     def check(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "flowsync_dagster.config", "check",
+        return subprocess.run([sys.executable, "-m", "flowsync_dagster.cli.config", "check",
                                "--file", str(path), "--timeout", "3", *args], env=env, cwd=ROOT,
                               capture_output=True, text=True, timeout=120)
 

@@ -287,7 +287,7 @@ def test_an_hourly_check_finds_a_wrong_row_among_the_hours_users(store):
     # user_department_consistent on an hourly run looks at the hour's users only:
     # a membership left active for a user who is inactive now is found, one of a
     # user the hour did not read is not
-    from flowsync_dagster.assets.users import CHECKS
+    from flowsync_dagster.sync.entities.users import CHECKS
 
     check = next(c for c in CHECKS if c.name == "user_department_consistent")
     with store.transaction() as conn:

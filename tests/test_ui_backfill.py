@@ -30,7 +30,7 @@ from typing import Any
 
 import pytest
 
-from flowsync_dagster.definitions import build_definitions
+from flowsync_dagster.defs.build import build_definitions
 from tests.dagster_services import (
     ROOT,
     DagsterServices,

@@ -20,16 +20,16 @@ from typing import TYPE_CHECKING, Any
 from dagster import ConfigurableResource, InitResourceContext, get_dagster_logger
 from pydantic import PrivateAttr, field_validator
 
-from flowsync_dagster.config.keys import (
+from flowsync_dagster.officeflow.client import OfficeflowClient, RetrySettings
+from flowsync_dagster.resources.run_config import refuse_resource_config
+from flowsync_dagster.settings.keys import (
     SecretRef,
     SettingsError,
     default_database_url,
     secret_ref,
     validate_base_url,
 )
-from flowsync_dagster.config.layers import Resolved
-from flowsync_dagster.officeflow.client import OfficeflowClient, RetrySettings
-from flowsync_dagster.resources.run_config import refuse_resource_config
+from flowsync_dagster.settings.layers import Resolved
 
 if TYPE_CHECKING:  # the simulator (numpy and all) is imported only by a run that starts it
     from flowsync_dagster.simulator import SimulatorServer

@@ -5,7 +5,7 @@ resource's run config replaces what the code location built it with: a run
 could point ``officeflow`` at any server with any credential reference, or
 ``store`` at any database. The resources are the deployment's (its
 environment and settings file); what a run may change goes through the
-settings' own allow-list (``runs.may_set``, ``config/layers.py``). Each
+settings' own allow-list (``runs.may_set``, ``settings/layers.py``). Each
 resource refuses, as it is set up (before any step, before any request), a
 run whose config names it.
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dagster import InitResourceContext
 
-from flowsync_dagster.config.keys import SettingsError
+from flowsync_dagster.settings.keys import SettingsError
 
 PROJECT_RESOURCES = ("officeflow", "store", "sync")
 

@@ -3,9 +3,9 @@
 What the code location loaded (defaults, settings file, environment), then
 ``source_config`` from the school's store below the explicit ones, then the
 run's own tags (``flowsync/<key>``) and config (``settings:``) above all
-(``config/layers.py`` says why in that order); the last two only for what
+(``settings/layers.py`` says why in that order); the last two only for what
 the settings file lets them set, and credential references only among those
-the deployment declared (``config/boundary.py``). The result, credentials
+the deployment declared (``settings/boundary.py``). The result, credentials
 masked, is logged once and recorded on every materialization of the run.
 """
 
@@ -18,10 +18,10 @@ from typing import Any
 
 from dagster import AssetExecutionContext
 
-from flowsync_dagster.config.layers import Resolved, run_layer, settle_run
 from flowsync_dagster.resources.officeflow import OfficeflowResource
 from flowsync_dagster.resources.store import StoreResource
 from flowsync_dagster.resources.sync import SyncPolicy, SyncPolicyResource
+from flowsync_dagster.settings.layers import Resolved, run_layer, settle_run
 from flowsync_dagster.store.source_config import read_source_config
 
 

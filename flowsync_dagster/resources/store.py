@@ -2,7 +2,7 @@
 
 At setup, in the run's own process and before any step claims a pool slot,
 the resource takes the run's liveness lock and frees the slots of runs that
-died holding them (``flowsync_dagster/liveness.py``).
+died holding them (``flowsync_dagster/store/liveness.py``).
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from datetime import datetime
 from dagster import ConfigurableResource, DagsterInstance, InitResourceContext
 from pydantic import PrivateAttr
 
-from flowsync_dagster import liveness
 from flowsync_dagster.resources.run_config import refuse_resource_config
+from flowsync_dagster.store import liveness
 from flowsync_dagster.store.database import Store
 from flowsync_dagster.store.merge import StepWriter
 

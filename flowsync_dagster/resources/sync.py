@@ -18,16 +18,16 @@ from typing import Any
 from dagster import Config, ConfigurableResource, InitResourceContext
 from pydantic import PrivateAttr
 
-from flowsync_dagster.config.boundary import Boundary, declared_refs
-from flowsync_dagster.config.keys import BY_KEY, POLICY_KEYS
-from flowsync_dagster.config.layers import Resolved
-from flowsync_dagster.config.rules import DepartmentRule
 from flowsync_dagster.resources.run_config import refuse_resource_config
+from flowsync_dagster.settings.boundary import Boundary, declared_refs
+from flowsync_dagster.settings.keys import BY_KEY, POLICY_KEYS
+from flowsync_dagster.settings.layers import Resolved
+from flowsync_dagster.settings.rules import DepartmentRule
 from flowsync_dagster.store.merge import RemovalGuard
 
 
 class DepartmentRuleConfig(Config):
-    """One department rule (``config/rules.py``), as resource config."""
+    """One department rule (``settings/rules.py``), as resource config."""
 
     number: int
     kind: str
@@ -88,7 +88,7 @@ class SyncPolicyResource(ConfigurableResource):
     # setting key -> where its loaded value came from ("default", "file ...",
     # "environment ..."); a key missing here was set in code: explicit
     origins: dict[str, str] = {}
-    # the boundary (config/boundary.py), as the settings file and environment set it
+    # the boundary (settings/boundary.py), as the settings file and environment set it
     runs_may_set: list[str] = list(BY_KEY["runs.may_set"].default)
     source_config_may_set: list[str] = list(BY_KEY["source_config.may_set"].default)
     credential_env_prefix: str = ""

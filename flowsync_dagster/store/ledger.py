@@ -13,8 +13,11 @@ from datetime import UTC, datetime
 
 from sqlalchemy import text
 
-from flowsync_dagster.partitions import Covered
 from flowsync_dagster.store.merge import StepWriter
+
+# A span a successful sync read: (start, end); a full listing covers
+# everything before it began, so its start is None.
+Covered = tuple[datetime | None, datetime]
 
 
 @dataclass(frozen=True)

@@ -29,8 +29,8 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
-from flowsync_dagster.quarantine import NOT_WRITTEN, QuarantineCase, QuarantineResult
 from flowsync_dagster.store.database import Store, sqlite_value
+from flowsync_dagster.store.quarantine import NOT_WRITTEN, QuarantineCase, QuarantineResult
 
 TOMBSTONE = "_tombstone"
 UNIQUE_VIOLATION, CARDINALITY_VIOLATION = "23505", "21000"  # PostgreSQL SQLSTATEs

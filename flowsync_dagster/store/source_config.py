@@ -1,7 +1,7 @@
 """``source_config``: the source's settings as the store keeps them.
 
 Read as a run starts, before the settings file's values and below the
-environment's (``config/layers.py``), and only for what the settings file
+environment's (``settings/layers.py``), and only for what the settings file
 lets it set (``source_config.may_set``; empty: the table is not read). A
 value that cannot be used, or that the file does not let it set, fails the
 run with one line naming the table, the column and what is wrong.
@@ -14,8 +14,8 @@ from typing import Any
 
 from sqlalchemy import text
 
-from flowsync_dagster.config.keys import BY_KEY, SOURCE_CONFIG_COLUMNS, SettingsError
-from flowsync_dagster.config.layers import Layer
+from flowsync_dagster.settings.keys import BY_KEY, SOURCE_CONFIG_COLUMNS, SettingsError
+from flowsync_dagster.settings.layers import Layer
 from flowsync_dagster.store.database import Store
 
 

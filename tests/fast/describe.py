@@ -22,7 +22,7 @@ from dagster import (
     TimeWindowPartitionsDefinition,
 )
 
-from flowsync_dagster.definitions import SYNC_ASSETS
+from flowsync_dagster.defs.build import SYNC_ASSETS
 
 # metadata whose value is the machine's (a code reference is an absolute path)
 VOLATILE_METADATA = {"dagster/code_references"}

@@ -1,4 +1,4 @@
-"""Alerts (flowsync_dagster/alerts.py), the pure parts: how a failed step's line
+"""Alerts (flowsync_dagster/defs/alerts.py), the pure parts: how a failed step's line
 is classified, which sensor a run belongs to, what each body looks like. The
 failure lines are made by the project's own code wherever it can make them, so
 that a changed message fails here rather than silently becoming "other"."""
@@ -12,8 +12,8 @@ import pytest
 from dagster import DefaultSensorStatus
 from sqlalchemy.exc import OperationalError
 
-from flowsync_dagster import alerts
-from flowsync_dagster.alerts import (
+from flowsync_dagster.defs import alerts
+from flowsync_dagster.defs.alerts import (
     ALERT_SENSORS,
     WECOM_MAX_BYTES,
     AlertKind,
@@ -29,18 +29,18 @@ from flowsync_dagster.alerts import (
     generic_body,
     run_link,
 )
-from flowsync_dagster.assets.step import BlockingCheckFailed, permanent_failure, store_failure
 from flowsync_dagster.officeflow.client import OfficeflowRefused, OfficeflowUnavailable
-from flowsync_dagster.settings import SettingsError
+from flowsync_dagster.settings.load import SettingsError
 from flowsync_dagster.store.database import StoreError
 from flowsync_dagster.store.merge import MassRemovalRefused
+from flowsync_dagster.sync.step import BlockingCheckFailed, permanent_failure, store_failure
 
 RUN_ID = "4f0c2a5e-1b2c-4d5e-8f90-123456789abc"
 PARTITION = "2026-11-27-08:00"
 
 
 def line(exc: Exception) -> str:
-    """The one line a step fails with (assets/step.py)."""
+    """The one line a step fails with (sync/step.py)."""
     return permanent_failure(exc).description or ""
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dagster import HourlyPartitionsDefinition
 
-from flowsync_dagster.coverage import _union, covered_span
+from flowsync_dagster.defs.coverage import _union, covered_span
 
 PARTITIONS = HourlyPartitionsDefinition(start_date="2026-11-26-00:00", timezone="Asia/Shanghai")
 KEYS = PARTITIONS.get_partition_keys()

@@ -6,7 +6,7 @@
 - the asset graph is the same in every environment: settings choose resource
   values, table names and the partitions' start and timezone, never which
   assets, deps, checks or jobs exist;
-- the multi-asset rule that keeps UI backfills working (assets/factory.py):
+- the multi-asset rule that keeps UI backfills working (defs/assets.py):
   every key of one multi-asset has the same upstream deps.
 """
 
@@ -22,8 +22,9 @@ from pathlib import Path
 import pytest
 from dagster import AssetSpec, Definitions, multi_asset
 
-from flowsync_dagster.definitions import SYNC_ASSETS, build_definitions, defs
-from flowsync_dagster.settings import Settings
+from flowsync_dagster.definitions import defs
+from flowsync_dagster.defs.build import SYNC_ASSETS, build_definitions
+from flowsync_dagster.settings.load import Settings
 
 from .describe import describe, describe_sensors, graph_shape, key_str, multi_assets
 

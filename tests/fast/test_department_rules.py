@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from flowsync_dagster.config.rules import DepartmentRule, check_together, parse_rule
-from flowsync_dagster.department_rules import apply_rules
-from flowsync_dagster.officeflow.tree import resolve_tree
+from flowsync_dagster.settings.rules import DepartmentRule, check_together, parse_rule
+from flowsync_dagster.sync.department_rules import apply_rules
+from flowsync_dagster.sync.tree import resolve_tree
 from tests.fast.test_department_tree import ROOT, dept, walk
 
 # 1

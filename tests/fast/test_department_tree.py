@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from flowsync_dagster.officeflow.models import BadRecord, Department, Tombstone
-from flowsync_dagster.officeflow.tree import DepartmentWalk, resolve_tree
+from flowsync_dagster.sync.tree import DepartmentWalk, resolve_tree
 
 T = datetime(2026, 11, 27, 8, tzinfo=UTC)
 ROOT = "1"

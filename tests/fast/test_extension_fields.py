@@ -14,14 +14,14 @@ import json
 import msgspec
 import pytest
 
-from flowsync_dagster.assets.identities import (
+from flowsync_dagster.officeflow import models
+from flowsync_dagster.officeflow.models import Identity, IdentityField
+from flowsync_dagster.sync.entities.identities import (
     MAX_EXTENSION_COLUMNS,
     SQL_TYPES,
     plan_fields,
     refusal,
 )
-from flowsync_dagster.officeflow import models
-from flowsync_dagster.officeflow.models import Identity, IdentityField
 
 
 def field(key: str, type_: str = "string", **kw: object) -> IdentityField:

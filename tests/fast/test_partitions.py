@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from flowsync_dagster.partitions import SyncWindow, first_gap, plan_span
+from flowsync_dagster.sync.partitions import SyncWindow, first_gap, plan_span
 
 H = timedelta(hours=1)
 LOOKBACK = 3 * H

@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from dagster import RunRequest, SkipReason, build_schedule_context
 
-from flowsync_dagster.definitions import build_definitions
-from flowsync_dagster.settings import Settings
+from flowsync_dagster.defs.build import build_definitions
+from flowsync_dagster.settings.load import Settings
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 

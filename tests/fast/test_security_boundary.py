@@ -18,13 +18,13 @@ from pathlib import Path
 
 import pytest
 
-from flowsync_dagster.config.boundary import Boundary
-from flowsync_dagster.config.check import main as check_main
-from flowsync_dagster.config.keys import SecretRef, SettingsError
-from flowsync_dagster.config.layers import Resolved, run_layer
-from flowsync_dagster.definitions import build_resources
+from flowsync_dagster.cli.check import main as check_main
+from flowsync_dagster.defs.build import build_resources
 from flowsync_dagster.resources.run_settings import loaded_settings
-from flowsync_dagster.settings import load_settings
+from flowsync_dagster.settings.boundary import Boundary
+from flowsync_dagster.settings.keys import SecretRef, SettingsError
+from flowsync_dagster.settings.layers import Resolved, run_layer
+from flowsync_dagster.settings.load import load_settings
 from tests.fast.test_settings_file import env_with as env
 from tests.fast.test_settings_file import write
 

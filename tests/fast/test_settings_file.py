@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from flowsync_dagster.config.check import main as check_main
-from flowsync_dagster.config.keys import SecretRef, SettingsError
-from flowsync_dagster.config.layers import Layer, run_layer, settle_run
-from flowsync_dagster.config.workspace import main as workspace_main
-from flowsync_dagster.definitions import build_definitions, build_resources
+from flowsync_dagster.cli.check import main as check_main
+from flowsync_dagster.cli.workspace import main as workspace_main
+from flowsync_dagster.defs.build import build_definitions, build_resources
 from flowsync_dagster.resources.run_settings import loaded_settings
-from flowsync_dagster.settings import load_settings
+from flowsync_dagster.settings.keys import SecretRef, SettingsError
+from flowsync_dagster.settings.layers import Layer, run_layer, settle_run
+from flowsync_dagster.settings.load import load_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "docs" / "flowsync.example.yaml"
@@ -215,7 +215,7 @@ def test_load_settings_cannot_be_set_by_source_config_or_a_run() -> None:
         run_layer({"flowsync/store.schema": "other"}, {})
     with pytest.raises(SettingsError, match="'partitions.timezone' cannot be set for one run"):
         run_layer({}, {"partitions.timezone": "UTC"})
-    from flowsync_dagster.config.keys import SOURCE_CONFIG_COLUMNS
+    from flowsync_dagster.settings.keys import SOURCE_CONFIG_COLUMNS
     assert {s.key for s in SOURCE_CONFIG_COLUMNS.values()} == {
         "officeflow.base_url", "officeflow.app_key", "officeflow.app_secret",
         "sync.departments", "sync.posts", "sync.tags"}
@@ -242,7 +242,7 @@ def test_the_recorded_settings_mask_credentials_and_passwords(tmp_path: Path) ->
     assert "env:OFFICEFLOW_APP_SECRET" in shown and "environment OFFICEFLOW_APP_KEY" in shown
     for secret in ("k-123", "s-456", "pw-789"):
         assert secret not in shown and secret not in repr(settings.app_key)
-    from flowsync_dagster.config.layers import mask
+    from flowsync_dagster.settings.layers import mask
     assert mask("store.database_url", settings.database_url) == \
         "postgresql+psycopg://flowsync:***@db/x"
 
@@ -269,7 +269,7 @@ def test_the_workspace_names_one_location_per_school(tmp_path: Path,
     assert workspace_main(["--file", str(EXAMPLE)]) == 0
     written = yaml.safe_load(capsys.readouterr().out)
     assert written == {"load_from": [
-        {"python_module": {"module_name": "flowsync_dagster.schools", "attribute": code,
+        {"python_module": {"module_name": "flowsync_dagster.defs.schools", "attribute": code,
                            "location_name": code}} for code in ("north", "south")]}
     nameless = write(tmp_path, {"sync": {"posts": True}})
     assert workspace_main(["--file", nameless]) == 2

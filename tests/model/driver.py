@@ -17,8 +17,8 @@ from typing import Any
 import psycopg
 from dagster import materialize
 
-from flowsync_dagster.config.rules import parse_rule
-from flowsync_dagster.definitions import build_assets
+from flowsync_dagster.defs.build import build_assets
+from flowsync_dagster.settings.rules import parse_rule
 from tests.helpers import resources, settings
 from tests.model.directory import (
     STEPS,

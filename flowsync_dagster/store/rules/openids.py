@@ -1,4 +1,4 @@
-"""The binding rules of ``user_openid`` (see assets/openids.py for what they mean).
+"""The binding rules of ``user_openid`` (see sync/entities/openids.py for what they mean).
 
 A person is a ``username`` (one person may appear under two user ids) or,
 without one, a user id. Only the pairs listed more than once are looked at

@@ -1,0 +1,174 @@
+"""What the store holds, for a person: ``python -m flowsync_dagster.cli.summary``.
+
+    python -m flowsync_dagster.cli.summary                      rows per table, open quarantine
+    python -m flowsync_dagster.cli.summary --quarantine-csv F   the open cases, as a CSV file
+                                                            (opens in Excel, Chinese intact)
+        --include-personal-data                             ... with names, logins, mobiles,
+                                                            OpenIDs and user ids unmasked
+
+The CSV is a file that travels (mail, a shared drive): personal data in it
+is masked unless asked for (names, logins, mobiles, emails, OpenIDs, user
+ids, extension values; ``U000123`` as ``U00…``); department, post and tag
+ids, statuses and reasons stay readable, so a case can still be found.
+
+It reads the store named by the settings (FLOWSYNC_DATABASE_URL, or the
+SQLite default). pandas shapes the tables; nothing here is on the sync's path.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import inspect
+
+from flowsync_dagster.settings.load import load_settings
+from flowsync_dagster.store.database import Store
+from flowsync_dagster.store.schema import ENTITY_TABLES, metadata
+from flowsync_dagster.sync.catalog import mask_key, personal_columns, personal_key
+
+QUARANTINE_COLUMNS = ["entity", "reason", "source_key", "detail", "detected_at", "last_seen_at",
+                      "run_id", "payload"]
+
+
+def table_counts(store: Store) -> pd.DataFrame:
+    """Rows, active rows and removed rows of every table the store has."""
+    with store.engine.connect() as conn:
+        present = set(inspect(conn).get_table_names(schema=store.schema))
+        parts = [pd.read_sql(
+            f"SELECT '{table}' AS \"table\", count(*) AS rows, "
+            f"COALESCE(SUM(CASE WHEN is_active THEN 1 ELSE 0 END), 0) AS active, "
+            f"COALESCE(SUM(CASE WHEN removed_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS removed "
+            f"FROM {store.qualified(table)}", conn) for table in ENTITY_TABLES if table in present]
+    if not parts:
+        return pd.DataFrame(columns=["table", "rows", "active", "removed"])
+    return pd.concat(parts, ignore_index=True)
+
+
+def open_quarantine(store: Store) -> pd.DataFrame:
+    """Every open quarantine case, oldest first within each entity and reason."""
+    with store.engine.connect() as conn:
+        if "sync_quarantine" not in inspect(conn).get_table_names(schema=store.schema):
+            return pd.DataFrame(columns=QUARANTINE_COLUMNS)
+        return pd.read_sql(
+            f"SELECT {', '.join(QUARANTINE_COLUMNS)} FROM {store.qualified('sync_quarantine')} "
+            "WHERE resolved_at IS NULL ORDER BY entity, reason, detected_at, source_key", conn)
+
+
+def summarise(store: Store) -> str:
+    counts = table_counts(store)
+    cases = open_quarantine(store)
+    lines = [f"{'table':<20}{'rows':>10}{'active':>10}{'removed':>10}"]
+    lines += [f"{r.table:<20}{r.rows:>10}{r.active:>10}{r.removed:>10}"
+              for r in counts.itertuples(index=False)]
+    lines += ["", f"open quarantine cases: {len(cases)}"]
+    if len(cases):
+        by_reason = cases.groupby(["entity", "reason"]).size()
+        lines += [f"  {entity:<20}{reason:<22}{n:>6}" for (entity, reason), n in by_reason.items()]
+    return "\n".join(lines)
+
+
+# Fields of a quarantined record that never name a person: shown as they are
+PLAIN_FIELDS = frozenset({
+    "status", "identity", "updated_at", "platform", "kind", "category", "process_code",
+    "process_name", "node_id", "node_name", "task_type", "department_ids", "department_id",
+    "created_at", "finished_at", "anonymous", "parent_instance_id", "instance_id", "group_id",
+    "post_id", "tag_id", "parent_id", "code", "order", "type", "key", "label", "max_length"})
+
+
+def holds_personal_data(entity: str) -> bool:
+    """Whether an entity's records name people (unknown entities: assumed so)."""
+    if entity not in metadata.tables:
+        return True
+    return personal_key(entity) or bool(personal_columns(entity)) or entity in (
+        "task_history", "post_member", "tag_user")
+
+
+def masked_value(value: Any, entity_keeps_id: bool, field: str | None = None) -> Any:
+    if isinstance(value, dict):
+        return {k: masked_value(v, entity_keeps_id, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [masked_value(v, entity_keeps_id, field) for v in value]
+    if field in PLAIN_FIELDS or (field == "id" and entity_keeps_id) or \
+            value is None or isinstance(value, bool):
+        return value
+    return mask_key(str(value))
+
+
+def masked_payload(entity: str, payload: str | None) -> str | None:
+    """A record as received, its personal values masked (text that is not JSON: whole)."""
+    if payload is None:
+        return None
+    try:
+        decoded = json.loads(payload)
+    except ValueError:
+        return f"(masked: {len(payload)} characters; --include-personal-data shows them)"
+    return json.dumps(masked_value(decoded, not personal_key(entity) if entity in
+                                   metadata.tables else False), ensure_ascii=False)
+
+
+def masked_detail(detail: str | None) -> str | None:
+    """What is wrong, without the values it quotes (a login, a bound user's name)."""
+    if not detail:
+        return detail
+    detail = re.sub(r"^username .*? is shared by", "username … is shared by", detail)
+    head, sep, _ = detail.partition(": ")
+    return f"{head}: (masked)" if sep else detail
+
+
+def masked_cases(cases: pd.DataFrame) -> pd.DataFrame:
+    masked = cases.copy()
+    for i, case in cases.iterrows():
+        if not holds_personal_data(case["entity"]):
+            continue
+        key = str(case["source_key"])
+        masked.at[i, "source_key"] = mask_key(key) if personal_key(case["entity"]) or \
+            case["entity"] not in metadata.tables else key
+        masked.at[i, "payload"] = masked_payload(case["entity"], case["payload"])
+        masked.at[i, "detail"] = masked_detail(case["detail"])
+    return masked
+
+
+def write_quarantine_csv(store: Store, path: Path, include_personal_data: bool = False) -> int:
+    """The open cases as CSV (UTF-8 with a byte order mark, so that Excel reads
+    Chinese text right), personal data masked unless asked for; returns how many."""
+    cases = open_quarantine(store)
+    if not include_personal_data:
+        cases = masked_cases(cases)
+    cases.to_csv(path, index=False, encoding="utf-8-sig")
+    return len(cases)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m flowsync_dagster.cli.summary",
+                                     description=__doc__.splitlines()[0])
+    parser.add_argument("--quarantine-csv", type=Path, metavar="FILE",
+                        help="write the open quarantine cases to FILE as CSV (personal data "
+                             "masked)")
+    parser.add_argument("--include-personal-data", action="store_true",
+                        help="with --quarantine-csv: names, logins, mobiles, OpenIDs and user "
+                             "ids as received, unmasked (the file then holds personal data)")
+    args = parser.parse_args(argv)
+    settings = load_settings()
+    store = Store(settings.database_url, settings.schema)
+    try:
+        print(f"store: {store.engine.url.render_as_string(hide_password=True)}")
+        if args.quarantine_csv:
+            count = write_quarantine_csv(store, args.quarantine_csv, args.include_personal_data)
+            print(f"{count} open quarantine cases written to {args.quarantine_csv}"
+                  + (" (with personal data)" if args.include_personal_data
+                     else " (personal data masked; --include-personal-data shows it)"))
+        else:
+            print(summarise(store))
+    finally:
+        store.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Dagster wiring: assets, jobs, schedules, sensors, alerts, schools."""

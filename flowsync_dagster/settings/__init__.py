@@ -1,0 +1,1 @@
+"""Settings: one registry of keys, the file, the layers, the boundary."""

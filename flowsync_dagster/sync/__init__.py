@@ -1,0 +1,1 @@
+"""The domain: the step skeleton, the sync window, department rules, the entities."""

@@ -1,0 +1,1 @@
+"""One module per Officeflow entity: what is particular to its tables."""

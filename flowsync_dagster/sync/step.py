@@ -1,0 +1,382 @@
+"""The one skeleton every sync asset runs on.
+
+An asset module describes a ``SyncAsset``: the tables its step writes, its
+checks, and a ``write`` function that reads the source and merges into the
+store. Everything else happens here, once, in this order:
+
+1. skip the step when this environment leaves the entity to another system;
+2. open the step's transaction; an incremental run's span is planned from
+   the ``sync_run`` ledger (look-back, and catch-up after a failed hour);
+3. ``write`` reads and merges;
+4. the checks run inside the transaction; a failed blocking check raises,
+   so the transaction rolls back and readers never see what it rejected;
+5. one ``sync_run`` row per table, in the same transaction; commit;
+6. one ``MaterializeResult`` per table, with its check results and metadata
+   the UI plots (no personal data).
+
+Failures become one-line ``Failure``s: permanent ones (the API refused, the
+guard tripped, a check failed) are not retried; a lost database connection is
+retried once by the step's retry policy.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from dagster import (
+    AssetCheckKey,
+    AssetCheckResult,
+    AssetExecutionContext,
+    AssetKey,
+    Backoff,
+    Failure,
+    Jitter,
+    MaterializeResult,
+    MetadataValue,
+    RetryPolicy,
+)
+from sqlalchemy.exc import DBAPIError
+
+from flowsync_dagster.officeflow.client import OfficeflowClient, OfficeflowError
+from flowsync_dagster.officeflow.models import BadRecord, Page
+from flowsync_dagster.resources.officeflow import OfficeflowResource
+from flowsync_dagster.resources.run_settings import RunSettings, settle
+from flowsync_dagster.resources.store import StoreResource
+from flowsync_dagster.resources.sync import SyncPolicy, SyncPolicyResource
+from flowsync_dagster.settings.keys import SettingsError
+from flowsync_dagster.store import ledger
+from flowsync_dagster.store import schema as tables
+from flowsync_dagster.store.database import StoreError
+from flowsync_dagster.store.merge import (
+    MassRemovalRefused,
+    MergeResult,
+    RemovalGuard,
+    StepWriter,
+)
+from flowsync_dagster.store.quarantine import INVALID_RECORD, QuarantineCase, QuarantineResult
+from flowsync_dagster.sync import checks as check_types
+from flowsync_dagster.sync.catalog import (
+    column_schema,
+    identifying_columns,
+    mask_key,
+    personal_columns,
+    table_name,
+)
+from flowsync_dagster.sync.partitions import (
+    ACCEPT_OLDER_TAG,
+    SyncConfig,
+    SyncWindow,
+    plan_span,
+    sync_window,
+)
+
+T = TypeVar("T")
+
+
+def step_retry_policy(delay_seconds: float = 30) -> RetryPolicy:
+    """A step is retried once for what may pass (a dropped database connection,
+    a restarted server); never for a refusal, and never for an API that stayed
+    down past the client's own bounded retries: the contract says the step
+    then fails."""
+    return RetryPolicy(max_retries=1, delay=delay_seconds, backoff=Backoff.EXPONENTIAL,
+                       jitter=Jitter.PLUS_MINUS)
+
+
+class BlockingCheckFailed(Exception):
+    """A blocking check found the store wrong; the step was rolled back."""
+
+
+PERMANENT = (OfficeflowError, MassRemovalRefused, SettingsError, StoreError, BlockingCheckFailed)
+
+
+def permanent_failure(exc: Exception) -> Failure:
+    """A one-line failure that Dagster will not retry."""
+    return Failure(description=str(exc).splitlines()[0], allow_retries=False)
+
+
+def store_failure(exc: DBAPIError, tables_written: Iterable[str]) -> Failure:
+    """A database error as one line, without its DETAIL and CONTEXT lines (which
+    quote the failing row) and without the statement's parameters."""
+    orig = exc.orig
+    sqlstate = getattr(orig, "sqlstate", None)
+    first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    lost = exc.connection_invalidated or (sqlstate or "").startswith("08") or \
+        type(orig).__name__ in ("OperationalError", "InterfaceError")
+    what = ", ".join(tables_written)
+    if lost:
+        return Failure(description=f"{what}: the store's connection was lost ({first}); "
+                                   "nothing of the step was committed", allow_retries=True)
+    return Failure(description=f"{what}: the store refused a statement "
+                               f"({type(orig).__name__}, SQLSTATE {sqlstate}): {first}; nothing "
+                               "of the step was committed", allow_retries=False)
+
+
+def invalid_cases(bad: Iterable[BadRecord], prefix: str = "", entity: str | None = None
+                  ) -> list[QuarantineCase]:
+    """Records the API sent that could not be decoded: quarantined, never dropped."""
+    return [QuarantineCase(prefix + b.source_key, INVALID_RECORD, b.payload, b.error, entity)
+            for b in bad]
+
+
+@dataclass
+class TableReport:
+    """What one step did to one table, for its materialization and sync_run row."""
+
+    table: str
+    merge: MergeResult | None = None
+    quarantine: QuarantineResult | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    facts: dict[str, int | list[str]] = field(default_factory=dict)  # for ReportChecks
+    rows_read: int | None = None  # records read, when more than the rows staged
+    extension_columns: tuple[tuple[str, str], ...] = ()
+    checks: list[AssetCheckResult] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SyncAsset:
+    """What is particular to one sync step."""
+
+    name: str  # the op's name
+    tables: tuple[str, ...]  # the assets it writes; the first is the one it reads for
+    write: Callable[[SyncStep, StepWriter], None]
+    checks: tuple[check_types.Check, ...] = ()
+    deps: tuple[str, ...] = ()
+    # the API lists it whole on every run (the tree, the registries): every run
+    # judges all of it, and records it as a complete listing
+    whole_listing: bool = False
+    switch: str | None = None  # a SyncPolicy switch: departments, posts, tags
+    description: str = ""
+
+
+class SyncStep:
+    """One run of one ``SyncAsset``: its window, the API client, its reports."""
+
+    def __init__(self, asset: SyncAsset, context: AssetExecutionContext, config: SyncConfig,
+                 officeflow: OfficeflowResource, store: StoreResource,
+                 policy: SyncPolicyResource) -> None:
+        self.asset = asset
+        self.context = context
+        self.config = config
+        self.store = store
+        self._policy_resource = policy
+        self.settings: RunSettings | None = None  # settled as the step starts
+        self.started = datetime.now(UTC)
+        self.window: SyncWindow = sync_window(context, config)
+        self.reports = {t: TableReport(t) for t in asset.tables}
+        self.cases: list[QuarantineCase] = []  # bad records read from the API
+        self._officeflow = officeflow
+        self._api_start: tuple[int, int] | None = None
+        self._clock = time.monotonic()
+
+    # ------------------------------------------------------------- reading
+
+    @property
+    def client(self) -> OfficeflowClient:
+        client = self._officeflow.client
+        if self._api_start is None:  # this step's calls only: the client is the run's
+            self._api_start = client.counters()
+        return client
+
+    @property
+    def policy(self) -> SyncPolicy:
+        assert self.settings is not None, "settled in run()"
+        return self.settings.policy
+
+    @property
+    def guard(self) -> RemovalGuard:
+        return self.policy.guard(self.window.allow_mass_removal)
+
+    @property
+    def judges_all(self) -> bool:
+        """Whether this run saw every record (so its checks and quarantine judge all)."""
+        return self.window.full or self.asset.whole_listing
+
+    def records(self, pages: Iterable[Page[T]], entity: str | None = None) -> Iterator[T]:
+        """Stream the records of a listing; its bad items become quarantine cases."""
+        for page in pages:
+            self.cases.extend(invalid_cases(page.bad, entity=entity))
+            yield from page.records
+
+    def key(self, table: str) -> AssetKey:
+        """The asset key of ``table`` in this code location (a school's prefix, if any)."""
+        return next((k for k in self.context.assets_def.keys if k.path[-1] == table),
+                    AssetKey(table))
+
+    def report(self, table: str) -> TableReport:
+        return self.reports[table]
+
+    def merged(self, result: MergeResult) -> MergeResult:
+        self.reports[result.table].merge = result
+        self.phase(f"merged {result.table}")
+        return result
+
+    def phase(self, what: str) -> None:
+        """A DEBUG marker of where the step is (what an operator or a test of a
+        killed run looks for in the run's log)."""
+        self.context.log.debug(f"flowsync phase [{self.asset.name}]: {what}")
+
+    # ------------------------------------------------------------- running
+
+    def run(self) -> Iterator[MaterializeResult]:
+        try:
+            self.settings = settle(self.context, self.config.settings, self._officeflow,
+                                   self.store, self._policy_resource)
+            if not self.policy.enabled(self.asset.switch):
+                key = f"sync.{self.asset.switch}"
+                variable = f"FLOWSYNC_SYNC_{(self.asset.switch or '').upper()}"
+                self.context.log.info(
+                    f"{key} is false ({variable}=false, from "
+                    f"{self.settings.settled.origins.get(key)}): this school leaves "
+                    f"{', '.join(self.asset.tables)} to another system; not synced")
+                return
+            with self.store.step(self.context.run.run_id, self.started) as writer:
+                writer.accept_older = self.window.accept_older
+                self._plan_span(writer)
+                self.asset.write(self, writer)
+                self.phase("written; evaluating checks")
+                self._check(writer)
+                self.phase("checks evaluated")
+                self._record(writer)
+                self.phase("committing")
+            self.phase("committed")
+        except PERMANENT as exc:
+            raise permanent_failure(exc) from None
+        except DBAPIError as exc:
+            raise store_failure(exc, self.asset.tables) from None
+        yield from self._results()
+
+    def _plan_span(self, writer: StepWriter) -> None:
+        if self.window.full or self.window.start is None:
+            return
+        since = self.window.start - max(self.policy.catchup_max, self.policy.lookback)
+        main = self.asset.tables[0]
+        self.window = plan_span(self.window, ledger.covered_spans(writer, main, since),
+                                ledger.history_start(writer, main), self.policy.lookback,
+                                self.policy.catchup_max)
+
+    def _check(self, writer: StepWriter) -> None:
+        failed: list[str] = []
+        for table, report in self.reports.items():
+            report.checks = check_types.evaluate(writer, self.asset.checks, self.judges_all,
+                                                 table, facts=report.facts,
+                                                 key=self.key(table))
+            blocking = {c.name for c in self.asset.checks if c.spec().blocking}
+            failed += [f"{r.check_name} ({r.metadata['offending_rows'].value} rows, e.g. "
+                       f"{r.metadata['sample'].value})"
+                       for r in report.checks if r.check_name in blocking and not r.passed]
+        if failed:
+            raise BlockingCheckFailed(
+                f"{', '.join(self.asset.tables)}: blocking check failed: {'; '.join(failed)}; "
+                "the step was rolled back, the store is as it was before it")
+
+    def _record(self, writer: StepWriter) -> None:
+        complete = self.judges_all
+        for table, report in self.reports.items():
+            merge = report.merge
+            if merge is None:
+                continue
+            ledger.record_sync_run(writer, ledger.SyncRunRow(
+                run_id=self.context.run.run_id, asset=table,
+                table_name=table_name(table, writer.store.schema), mode="full" if complete
+                else "incremental", window_start=None if complete else self.window.start,
+                window_end=None if complete else self.window.end,
+                window_reason=None if complete else self.window.span_reason,
+                started_at=self.started, finished_at=datetime.now(UTC),
+                rows_read=report.rows_read if report.rows_read is not None else merge.source_rows,
+                inserted=merge.inserted, updated=merge.updated, reactivated=merge.reactivated,
+                removed=merge.removed,
+                quarantined=report.quarantine.open if report.quarantine else 0,
+                stale_skipped=merge.stale_skipped))
+
+    # ------------------------------------------------------------- results
+
+    def _results(self) -> Iterator[MaterializeResult]:
+        main = self.asset.tables[0]
+        selected = self.context.selected_asset_keys
+        checks_selected = self.context.selected_asset_check_keys
+        changed: list[str] = []
+        for table, report in self.reports.items():
+            if report.merge:
+                m = report.merge
+                changed.append(f"{table} +{m.inserted} ~{m.updated} ^{m.reactivated} "
+                               f"-{m.removed}" + (f" stale {m.stale_skipped}"
+                                                  if m.stale_skipped else ""))
+            key = self.key(table)
+            if key not in selected:
+                self.context.log.info(f"{table} was written with the selected tables of this "
+                                      "step (one transaction), but not selected: not reported")
+                continue
+            yield MaterializeResult(
+                asset_key=key, metadata=self._metadata(report, api=table == main),
+                check_results=[r for r in report.checks
+                               if AssetCheckKey(key, r.check_name) in checks_selected])
+        stale = sum(r.merge.stale_skipped for r in self.reports.values() if r.merge)
+        if stale:
+            self.context.log.warning(f"{main}: {stale_note(stale)}")
+        quarantined = sum(r.quarantine.open for r in self.reports.values() if r.quarantine)
+        span = self.window.bounds
+        self.context.log.info(
+            f"{main}: {self.window.mode} ({self.window.reason}); "
+            + (f"read {span[0].isoformat()}...{span[1].isoformat()} ({self.window.span_reason}); "
+               if span else "") + ", ".join(changed) + f"; {quarantined} quarantined")
+
+    def _metadata(self, report: TableReport, api: bool) -> dict[str, Any]:
+        meta: dict[str, Any] = dict(self.window.as_metadata())
+        if self.asset.whole_listing:
+            meta["listing"] = "complete (the API has no window for it)"
+        merge = report.merge
+        if merge is not None:
+            meta.update(merge.as_metadata())
+            if merge.stale_skipped:
+                meta["stale_skipped_note"] = stale_note(merge.stale_skipped)
+            meta["dagster/row_count"] = merge.rows_after
+            meta["active_rows"] = merge.active_after
+            meta["preview"] = preview_table(merge)
+        if report.quarantine is not None:
+            meta["quarantined"] = report.quarantine.open
+            meta["quarantined_new"] = report.quarantine.new
+            meta["quarantine_resolved"] = report.quarantine.resolved
+        if api and self._api_start is not None:
+            requests, retries = self._officeflow.client.counters()
+            meta["api_requests"] = requests - self._api_start[0]
+            meta["api_retries"] = retries - self._api_start[1]
+        if report.extension_columns:
+            meta["dagster/column_schema"] = column_schema(
+                tables.metadata.tables[report.table], report.extension_columns)
+        meta.update(report.extra)
+        if self.settings is not None:
+            meta["settings"] = MetadataValue.json(self.settings.masked())
+        meta["elapsed_seconds"] = round(time.monotonic() - self._clock, 3)
+        return meta
+
+
+def stale_note(count: int) -> str:
+    """What skipped stale records mean, and how to accept them."""
+    return (f"{count} record(s) the source listed are older than the stored rows and were "
+            "skipped, not removed (a source restored from a backup, a lagging read replica?). "
+            f"To make the store follow the source's older versions on purpose, rerun with the "
+            f"run tag {ACCEPT_OLDER_TAG}=true")
+
+
+def preview_table(merge: MergeResult) -> MetadataValue:
+    """A few of the rows this run read: no personal column, and the ids that
+    name a person masked."""
+    personal = personal_columns(merge.table)
+    masked = identifying_columns(merge.table)
+    shown = [i for i, c in enumerate(merge.preview_columns) if c not in personal]
+
+    def cell(i: int, value: Any) -> str:
+        if value is None:
+            return ""
+        text = mask_key(str(value)) if merge.preview_columns[i] in masked else str(value)
+        return text.replace("|", "\\|")
+
+    lines = ["| " + " | ".join(merge.preview_columns[i] for i in shown) + " |",
+             "|" + "---|" * len(shown)]
+    for row in merge.preview:
+        lines.append("| " + " | ".join(cell(i, row[i]) for i in shown) + " |")
+    return MetadataValue.md("\n".join(lines))
