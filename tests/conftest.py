@@ -125,14 +125,34 @@ def credentials() -> tuple[str, str]:
 
 
 @pytest.fixture(autouse=True)
-def _the_last_run_again() -> Iterator[None]:
-    """Every test's last run of the project's assets is also an idempotence
-    test: run again on the same source, it must leave every table as it was
-    (tests/helpers.py ``run_assets``)."""
+def _the_last_run_again(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test's last run through ``tests.helpers.run_assets`` is also an
+    idempotence test: run again on the same source, it must leave the store as
+    it was. What happened is kept on the test's report and counted at the end
+    of the session (``pytest_terminal_summary``)."""
     yield
     from tests.helpers import check_last_run_again
 
-    check_last_run_again()
+    request.node.user_properties.append((RERUN_PROPERTY, check_last_run_again()))
+
+
+RERUN_PROPERTY = "last_run_again"
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """How many tests' last runs were rerun and compared, and why the others
+    were not: the idempotence claim, counted rather than assumed."""
+    outcomes: dict[str, int] = {}
+    for reports in terminalreporter.stats.values():
+        for report in reports:
+            if getattr(report, "when", None) != "teardown":
+                continue
+            for name, value in getattr(report, "user_properties", ()):
+                if name == RERUN_PROPERTY:
+                    outcomes[value] = outcomes.get(value, 0) + 1
+    if outcomes and outcomes.keys() != {"no run"}:
+        counted = ", ".join(f"{n} {what}" for what, n in sorted(outcomes.items()))
+        terminalreporter.write_line(f"last run again (idempotence): {counted}")
 
 
 @pytest.fixture

@@ -59,17 +59,20 @@ def run_assets(sim_url: str, database_url: str, schema: str, *, select: list[str
                partition: str | None = PARTITION, tags: dict[str, str] | None = None,
                run_config: dict[str, Any] | None = None,
                instance: DagsterInstance | None = None, settings_overrides: dict[str, Any] | None = None,
-               officeflow: dict[str, Any] | None = None, again: bool = True) -> ExecuteInProcessResult:
+               officeflow: dict[str, Any] | None = None) -> ExecuteInProcessResult:
     """One real Dagster run of the project's assets against the simulator.
 
-    The last run of every test is run ``again`` when the test ends, on the
-    same source (unless the source changed since, or a fault rule is still
-    armed), and the store must come out exactly as that run left it, in every
-    table: every scenario of the suite is also an idempotence test
-    (docs/warehouse.md: the same sync twice leaves the state one run leaves)."""
+    The last of a test's runs made here is run once more when the test ends
+    (``check_last_run_again``), on the same source, and the store must come out
+    as that run left it: every table, ``flowsync_meta``, and ``sync_run``'s
+    earlier rows, the rerun's own ``sync_run`` rows counting no row changed
+    (docs/warehouse.md: the same sync twice leaves the state one run leaves).
+    A failed run is rerun too: failing again or not, it may change nothing. It
+    is not rerun when the source changed since or a fault rule may still fire
+    (not the same source), and the session's summary counts both."""
     chosen = settings(database_url, schema, **(settings_overrides or {}))
 
-    def run() -> ExecuteInProcessResult:
+    def run(on: DagsterInstance | None = instance) -> ExecuteInProcessResult:
         return materialize(
             build_assets(chosen),
             selection=select,
@@ -77,35 +80,53 @@ def run_assets(sim_url: str, database_url: str, schema: str, *, select: list[str
             resources=resources(sim_url, database_url, schema, chosen, **(officeflow or {})),
             tags=tags,
             run_config=run_config,
-            instance=instance,
+            instance=on,
             raise_on_error=False,
         )
 
     result = run()
     _last_run.clear()
-    if again and instance is None:  # a test's own instance is closed by the time it ends
-        _last_run.update(run=run, result=result, url=database_url, schema=schema,
-                         source=source_state(sim_url), sim_url=sim_url)
+    # a test's own instance is closed by the time it ends: the rerun gets a
+    # fresh one (the window and catch-up come from the store's sync_run)
+    _last_run.update(run=lambda: run(None), result=result, url=database_url, schema=schema,
+                     source=source_state(sim_url), sim_url=sim_url)
     return result
 
 
 _last_run: dict[str, Any] = {}  # the current test's last run, for check_last_run_again
 
 
-def check_last_run_again() -> None:
-    """Run the current test's last run once more and compare every table (see
-    ``run_assets``); called when each test ends (tests/conftest.py)."""
+def check_last_run_again() -> str:
+    """Run the current test's last run once more and compare the store (see
+    ``run_assets``); called when each test ends (tests/conftest.py). Says what
+    it did: ``checked``, ``no run``, ``source changed``, ``fault armed``."""
     last = dict(_last_run)
     _last_run.clear()
-    if not last or not last["result"].success:
-        return
+    if not last:
+        return "no run"
     source = source_state(last["sim_url"])
-    if source != last["source"] or armed_faults(last["sim_url"]):
-        return  # not the same source any more: nothing to compare
+    if source != last["source"]:
+        return "source changed"
+    if armed_faults(last["sim_url"]):
+        return "fault armed"
     once = store_state(last["url"], last["schema"])
+    ledger = sync_run_rows(last["url"], last["schema"])
     twice = last["run"]()
-    assert twice.success, "the last run failed the second time on an unchanged source"
+    if last["result"].success:
+        assert twice.success, "the last run failed the second time on an unchanged source"
     assert_same_state(once, store_state(last["url"], last["schema"]))
+    after = sync_run_rows(last["url"], last["schema"])
+    assert after[:len(ledger)] == ledger, "a rerun changed sync_run's earlier rows"
+    changed = [row for row in after[len(ledger):] if any(row[2:])]
+    assert not changed, f"the rerun's sync_run rows count changed rows: {changed}"
+    return "checked"
+
+
+def sync_run_rows(url: str, schema: str) -> list[tuple[Any, ...]]:
+    """sync_run in the order rows were written: (run, asset, inserted, updated,
+    reactivated, removed)."""
+    return rows(url, schema, "SELECT run_id, asset, inserted, updated, reactivated, removed "
+                             "FROM {sync_run} ORDER BY finished_at, run_id, asset")
 
 
 def source_state(sim_url: str) -> tuple[Any, ...]:
@@ -138,6 +159,8 @@ def store_state(url: str, schema: str) -> dict[str, list[tuple[Any, ...]]]:
                     f"SELECT * FROM {store.qualified(name)} ORDER BY {key}")]
             state["department_mapping"] = [tuple(r) for r in conn.exec_driver_sql(
                 f"SELECT * FROM {store.qualified('department_mapping')} ORDER BY source_id")]
+            state["flowsync_meta"] = [tuple(r) for r in conn.exec_driver_sql(
+                f"SELECT * FROM {store.qualified('flowsync_meta')} ORDER BY 1")]
             state["sync_quarantine"] = [tuple(r) for r in conn.exec_driver_sql(
                 f"SELECT {QUARANTINE_COLUMNS} FROM {store.qualified('sync_quarantine')} "
                 "ORDER BY entity, source_key, reason")]

@@ -127,7 +127,7 @@ def captured(logger: logging.Logger) -> Iterator[Records]:
 def guard_trip(simulator, pg_url, schema_name, instance) -> ExecuteInProcessResult:
     """A full resync whose tree came back empty: the guard refuses."""
     assert run_assets(simulator.url, pg_url, schema_name, tags=full(), select=["department"],
-                      instance=instance, again=False).success
+                      instance=instance).success
     simulator.faults({"kind": "empty", "path": "/departments", "times": -1})
     result = run_assets(simulator.url, pg_url, schema_name, tags=full(), select=["department"],
                         instance=instance)
@@ -142,7 +142,7 @@ def blocking_check_failure(simulator, pg_url, schema_name, instance) -> ExecuteI
     from flowsync_dagster.store.database import Store
 
     assert run_assets(simulator.url, pg_url, schema_name, tags=full(), select=["user_attribute"],
-                      instance=instance, again=False).success
+                      instance=instance).success
     store = Store(pg_url, schema_name)
     try:
         with store.transaction() as conn:
@@ -362,9 +362,7 @@ def test_a_webhook_that_fails_is_logged_and_the_sensor_carries_on(trouble, simul
         monkeypatch.setenv(FORMAT_ENV, "wecom")
     monkeypatch.setenv(WEBHOOK_URL_ENV, url)
     failed = api_failure(simulator, pg_url, schema_name, instance)
-    started = time.monotonic()
     records = evaluate(run_failed_alert, instance, failed)
-    assert time.monotonic() - started < 2.0
     [warning] = records.at(logging.WARNING)
     assert "alert not delivered" in warning and "flowsync: a run failed" in warning
     assert "s3cret-robot-key" not in warning

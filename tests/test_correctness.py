@@ -569,7 +569,7 @@ def test_each_step_reports_its_own_api_requests(simulator, pg_url, schema_name):
     before = simulator.sim.requests
     # two answers of 503 on the tag groups: retried by that step, and only it
     simulator.faults({"kind": "http_error", "status": 503, "path": "/tag-groups", "times": 2})
-    result = sync(simulator, pg_url, schema_name, tags=full(), select=None, again=False)
+    result = sync(simulator, pg_url, schema_name, tags=full(), select=None)
     assert result.success
     steps = {"department": "department", "user_attribute": "user_attribute",
              "users": "app_user", "posts": "post", "tag_group": "tag_group", "tags": "tag",
@@ -618,7 +618,7 @@ def test_a_day_of_hours_with_faults_and_a_lost_run_reaches_what_a_resync_finds(
     it holds beyond that is only what the source deleted without a tombstone
     (which only a full listing can notice)."""
     simulator.reset(users=2000)
-    assert sync(simulator, pg_url, schema_name, tags=full(), select=None, again=False).success
+    assert sync(simulator, pg_url, schema_name, tags=full(), select=None).success
     lost = None
     for epoch in range(2, 8):
         simulator.epoch(epoch)
@@ -629,8 +629,7 @@ def test_a_day_of_hours_with_faults_and_a_lost_run_reaches_what_a_resync_finds(
         if epoch == 5:
             simulator.faults({"kind": "server_error", "status": 503, "path": "/users",
                               "times": -1})
-        result = sync(simulator, pg_url, schema_name, partition=partition, select=None,
-                      again=False, officeflow={"max_retries": 3, "max_retry_seconds": 5})
+        result = sync(simulator, pg_url, schema_name, partition=partition, select=None, officeflow={"max_retries": 3, "max_retry_seconds": 5})
         simulator.faults()
         if epoch == 5:
             assert not result.success
@@ -640,7 +639,7 @@ def test_a_day_of_hours_with_faults_and_a_lost_run_reaches_what_a_resync_finds(
     assert lost is not None
     hourly = active_rows(pg_url, schema_name)
     fresh_schema = schema_name + "_fresh"
-    assert sync(simulator, pg_url, fresh_schema, tags=full(), select=None, again=False).success
+    assert sync(simulator, pg_url, fresh_schema, tags=full(), select=None).success
     fresh = active_rows(pg_url, fresh_schema)
     for name in (n for n in hourly if not n.endswith(":keys")):
         missing = {k for k in fresh[name] if hourly[name].get(k) != fresh[name][k]}

@@ -224,8 +224,8 @@ def code_variables(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> set[str]:
             if (isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", ""))
                     == "EnvVar" and node.args and isinstance(node.args[0], ast.Constant)):
                 names.add(node.args[0].value)
-    # and any name settings.py spells out, even one read only on some branch
-    for node in ast.walk(ast.parse((PACKAGE / "settings.py").read_text())):
+    # and any name the settings loader spells out, even one read only on some branch
+    for node in ast.walk(ast.parse((PACKAGE / "settings" / "load.py").read_text())):
         if isinstance(node, ast.Constant) and isinstance(node.value, str) \
                 and _ENV_NAME.fullmatch(node.value):
             names.add(node.value)

@@ -86,6 +86,8 @@ HOLD_SECONDS = 60  # how long a held API read would wait (the run is killed long
 REACH_TIMEOUT = 45  # a run that does not reach its point in this time waits for something
 # epoch 2 of the simulator moves a quarter of the dynamic tags' members
 ALLOW = {"flowsync/allow_mass_removal": "true"}
+# where the hourly run waits while the full resync holds the pool
+BEHIND = (DagsterRunStatus.QUEUED, DagsterRunStatus.STARTING, DagsterRunStatus.STARTED)
 
 
 @dataclass(frozen=True)
@@ -358,7 +360,9 @@ def test_a_daemon_run_that_died_holding_the_pool_is_freed_by_the_sensor(
                        "users step", interval=0.2)
             hourly_run = launch_run(services, "officeflow_sync",
                                     {"dagster/partition": hour_of_epoch(1)})
-            time.sleep(3)  # queued (or started and waiting) behind the held slot
+            wait_until(lambda: instance.get_run_by_id(hourly_run).status in BEHIND, 60,
+                       "the hourly run to queue (or start and wait) behind the held slot",
+                       interval=0.1)
             pid = worker_pid(instance, full_run)
             assert pid, "no worker pid in the full resync's log"
             os.kill(pid, signal.SIGKILL)

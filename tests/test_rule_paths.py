@@ -160,8 +160,7 @@ def test_an_openid_moved_after_its_owners_tombstone_in_an_earlier_run_follows_it
     ended = binding(a, openid, "2026-11-27T01:20:00Z", "deleted")
     simulator.inject("/openids", [*wechat_without(simulator, openid), ended],
                      mode="replace", platform="wechat")
-    assert sync(simulator, pg_url, schema_name, select=["user_openid"], partition=HOUR_2,
-                again=False).success
+    assert sync(simulator, pg_url, schema_name, select=["user_openid"], partition=HOUR_2).success
     assert openid_row(pg_url, schema_name, openid) == [(a["id"], False, False)]
     simulator.inject("/openids", [*wechat_without(simulator, openid), ended,
                                   binding(b, openid, "2026-11-27T02:30:00Z")],

@@ -8,6 +8,7 @@ import threading
 import time
 from datetime import UTC, datetime, timedelta
 
+import psycopg
 import pytest
 from sqlalchemy import inspect
 
@@ -20,6 +21,7 @@ from flowsync_dagster.store.merge import (
     StepWriter,
 )
 from flowsync_dagster.store.schema import SCHEMA_VERSION
+from tests.crashkit import pg_conninfo
 
 COLUMNS = ("parent_id", "name", "code", "sort_order", "path", "depth", "is_active", "status",
            "source_updated_at")
@@ -241,6 +243,7 @@ def test_two_writers_never_interleave(pg_url, schema_name):
     sync(store, [row(i) for i in range(10)])
     spans: dict[str, list[float]] = {}
     start = threading.Barrier(2)
+    arrived = threading.Lock()
 
     def writer(name: str, renamed: int) -> None:
         start.wait()
@@ -248,7 +251,8 @@ def test_two_writers_never_interleave(pg_url, schema_name):
 
         def inside() -> None:  # after the merge, before the commit: hold the store
             began.append(time.monotonic())
-            time.sleep(0.4)
+            if arrived.acquire(blocking=False):  # the first here holds the store until
+                assert wait_for_a_blocked_session(pg_url), "the other writer never waited"
 
         sync(store, [row(i, f"{name} {i}" if i == renamed else None) for i in range(10)],
              run_id=name, after_merge=inside)
@@ -266,6 +270,18 @@ def test_two_writers_never_interleave(pg_url, schema_name):
     expected = {"a": ("a 1", "dept 2"), "b": ("dept 1", "b 2")}[last]
     assert (after["D001"][0], after["D002"][0]) == expected
     store.dispose()
+
+
+def wait_for_a_blocked_session(url: str, seconds: float = 30) -> bool:
+    """Whether another session comes to wait for a lock within ``seconds``:
+    the state itself, instead of sleeping long enough to overlap."""
+    deadline = time.monotonic() + seconds
+    with psycopg.connect(pg_conninfo(url), autocommit=True) as conn:
+        while time.monotonic() < deadline:
+            if conn.execute("SELECT count(*) FROM pg_locks WHERE NOT granted").fetchone()[0]:
+                return True
+            time.sleep(0.01)
+    return False
 
 
 def test_lock_wait_is_bounded(pg_url, schema_name):

@@ -93,7 +93,7 @@ def test_a_store_of_the_previous_release_is_upgraded_in_place(
     # a store this release filled from nothing, on the same backend
     fresh, fresh_schema = ((pg_url, f"{schema_name}_new") if backend == "postgresql"
                            else (f"sqlite:///{tmp_path / 'fresh.sqlite'}", "flowsync"))
-    assert run_assets(simulator.url, fresh, fresh_schema, tags=full(), again=False).success
+    assert run_assets(simulator.url, fresh, fresh_schema, tags=full()).success
     upgraded, expected = content(url, schema), content(fresh, fresh_schema)
     for name in ENTITY_TABLES:
         assert upgraded[name] == expected[name], (

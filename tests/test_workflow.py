@@ -222,7 +222,7 @@ def test_a_full_resync_recomputes_what_changed_and_repairs_what_is_missing(simul
                                                                           pg_url, schema_name):
     from flowsync_dagster.store.database import Store
 
-    again = sync(simulator, pg_url, schema_name, tags=full(), again=False)
+    again = sync(simulator, pg_url, schema_name, tags=full())
     assert metadata(again, "process_progress")["instances_recomputed"] == 0  # nothing changed
     # a progress row lost (by hand, or by an older layout): the next resync puts it back
     instance, _ = find(simulator, lambda i, t: i["status"] == "running")
