@@ -77,7 +77,7 @@ from flowsync_dagster.sync.partitions import (
 T = TypeVar("T")
 
 
-def step_retry_policy(delay_seconds: float = 30) -> RetryPolicy:
+def step_retry_policy(delay_seconds: float) -> RetryPolicy:
     """A step is retried once for what may pass (a dropped database connection,
     a restarted server); never for a refusal, and never for an API that stayed
     down past the client's own bounded retries: the contract says the step
