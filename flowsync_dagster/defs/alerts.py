@@ -17,11 +17,14 @@ Each failed run gets exactly one alert, from one of them:
   failed, the store failed, a run's process died, anything else. Usually the
   next hour catches up.
 
-Both sensors read the run's failed steps from its event log and classify
-them the same way (from the one-line reason each step failed with), and each
-posts only its own kind, so a run is never announced twice. A run in which
-one step tripped the guard and another met an API outage is one
-`store_protected` alert listing both. Turning one sensor off in the UI
+Both sensors read the run's failed steps from its event log and sort them
+the same way, by the kind each step's ``Failure`` carries in its metadata
+(``flowsync/failure_kind``, see `store/failure_kind.py`), and each posts only
+its own kind, so a run is never announced twice. The kind is never read from
+the failure's text, so a reworded message cannot turn a tripped guard into
+"other"; a failure that names no kind (an error outside the project's code)
+is "other". A run in which one step tripped the guard and another met an API
+outage is one `store_protected` alert listing both. Turning one sensor off in the UI
 silences only its kind.
 
 Settings, read each time a sensor runs (a change needs no reload):
@@ -86,11 +89,10 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import urllib.error
 import urllib.request
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from logging import Logger
 from typing import Any, Literal
@@ -98,11 +100,13 @@ from urllib.parse import urlsplit
 
 from dagster import (
     DefaultSensorStatus,
+    MetadataValue,
     RunFailureSensorContext,
     SensorDefinition,
     run_failure_sensor,
 )
 
+from flowsync_dagster.store.failure_kind import PROTECTIVE, FailureFacts, FailureKind
 from flowsync_dagster.sync.partitions import ALLOW_MASS_REMOVAL_TAG, MODE_TAG
 
 WEBHOOK_URL_ENV = "FLOWSYNC_ALERT_WEBHOOK_URL"
@@ -135,36 +139,21 @@ class AlertKind(StrEnum):
     STORE_PROTECTED = "store_protected"
 
 
-class ReasonKind(StrEnum):
-    GUARD = "guard"
-    BLOCKING_CHECK = "blocking_check"
-    SOURCE = "source"  # the Officeflow API
-    STORE = "store"
-    OTHER = "other"
-
-
-PROTECTIVE = frozenset({ReasonKind.GUARD, ReasonKind.BLOCKING_CHECK})
-
-# The one-line failure descriptions of sync/step.py, store/merge.py,
-# store/database.py and officeflow/client.py.
-_GUARD = re.compile(r": refusing to deactivate \d+ of \d+ active rows\b")
-_BLOCKING = re.compile(r": blocking check failed: ")
-_SOURCE = re.compile(r"^(GET|POST|PUT|PATCH|DELETE) /api/")
-_STORE = re.compile(r"\bthe store's connection was lost\b|\bthe store refused a statement\b|"
-                    r"\banother writer held the store\b|\banother session held the table\b|"
-                    r"\bthe store's (tables|layout)\b|^FLOWSYNC_DATABASE_URL ")
-_CHECK_NAME = re.compile(r"(?:: |; )(\w+) \(\d+ rows")
-
-
 # ------------------------------------------------------------------ records
 
 
 @dataclass(frozen=True)
 class StepFailure:
-    """One failed step: its key and the one line it failed with."""
+    """One failed step: its key, the one line it failed with, and what its
+    ``Failure``'s metadata says of it (nothing: "other")."""
 
     step: str
     reason: str
+    facts: FailureFacts = field(default_factory=FailureFacts)
+
+    @property
+    def kind(self) -> FailureKind:
+        return self.facts.kind
 
 
 @dataclass(frozen=True)
@@ -179,13 +168,6 @@ class FailedRun:
 
 
 @dataclass(frozen=True)
-class ClassifiedFailure:
-    step: str
-    kind: ReasonKind
-    reason: str
-
-
-@dataclass(frozen=True)
 class Alert:
     kind: AlertKind
     job: str
@@ -193,7 +175,7 @@ class Alert:
     partition: str | None
     partition_range: tuple[str, str] | None
     mode: str
-    failures: tuple[ClassifiedFailure, ...]
+    failures: tuple[StepFailure, ...]
     actions: tuple[str, ...]
     run_url: str | None
 
@@ -226,48 +208,34 @@ def one_line(text: str, limit: int = MAX_REASON_CHARS) -> str:
     return first if len(first) <= limit else first[: limit - 1] + "…"
 
 
-def classify(reason: str) -> ReasonKind:
-    """The kind of one step's failure, from its one-line description."""
-    if _GUARD.search(reason):
-        return ReasonKind.GUARD
-    if _BLOCKING.search(reason):
-        return ReasonKind.BLOCKING_CHECK
-    if _SOURCE.search(reason):
-        return ReasonKind.SOURCE
-    if _STORE.search(reason):
-        return ReasonKind.STORE
-    return ReasonKind.OTHER
-
-
-def alert_kind(kinds: Sequence[ReasonKind]) -> AlertKind:
+def alert_kind(kinds: Sequence[FailureKind]) -> AlertKind:
     """A run in which any step protected the store is a ``store_protected`` alert."""
     return AlertKind.STORE_PROTECTED if any(k in PROTECTIVE for k in kinds) \
         else AlertKind.RUN_FAILED
 
 
 def failure_kind(run: FailedRun) -> AlertKind:
-    return alert_kind([classify(f.reason) for f in run.failures])
+    return alert_kind([f.kind for f in run.failures])
 
 
-def _tables(reason: str) -> str:
-    return reason.split(":", 1)[0] if ":" in reason else "the step"
-
-
-def action(kind: ReasonKind, reason: str) -> str:
-    """What an operator does about one kind of failure."""
-    if kind is ReasonKind.GUARD:
-        return (f"{_tables(reason)}: the store refused to deactivate rows and wrote nothing. "
+def action(failure: StepFailure) -> str:
+    """What an operator does about one failure (its tables and checks are the
+    ones its metadata names; the step's key when it names none)."""
+    kind, facts = failure.kind, failure.facts
+    tables = ", ".join(facts.tables) or failure.step
+    if kind is FailureKind.GUARD:
+        return (f"{tables}: the store refused to deactivate rows and wrote nothing. "
                 "Check the source first; if it really lost them, rerun this partition once "
                 f"with the run tag {ALLOW_MASS_REMOVAL_TAG}=true.")
-    if kind is ReasonKind.BLOCKING_CHECK:
-        checks = ", ".join(dict.fromkeys(_CHECK_NAME.findall(reason))) or "the failed check"
-        return (f"{_tables(reason)}: look at {checks} (docs/operations.md, the check's sample "
+    if kind is FailureKind.BLOCKING_CHECK:
+        checks = ", ".join(facts.checks) or "the failed check"
+        return (f"{tables}: look at {checks} (docs/operations.md, the check's sample "
                 "names the keys): the step was rolled back, the store is as it was; fix what "
                 "the check found, then rerun.")
-    if kind is ReasonKind.SOURCE:
+    if kind is FailureKind.SOURCE:
         return ("The Officeflow API failed; nothing of the step was committed. The next hour "
                 "catches up; rerun if it keeps failing or the API stays down.")
-    if kind is ReasonKind.STORE:
+    if kind is FailureKind.STORE:
         return ("The store failed; nothing of the step was committed. Check the database; "
                 "rerun, or let the next hour catch up.")
     return "Rerun, or let the next hour catch up; the run's log says more."
@@ -286,19 +254,16 @@ def run_link(webserver_url: str | None, run_id: str) -> str | None:
 
 def build_alert(run: FailedRun, webserver_url: str | None = None) -> Alert:
     """The alert for one failed run (pure)."""
-    failures = tuple(ClassifiedFailure(f.step, classify(f.reason), one_line(f.reason))
-                     for f in run.failures)
+    failures = tuple(replace(f, reason=one_line(f.reason)) for f in run.failures)
     if not failures:  # the run failed outside any step (died, timed out, setup failed)
         reason = one_line(run.run_reason) or "the run failed before or outside its steps"
-        failures = (ClassifiedFailure("(run)", classify(reason), reason),)
+        failures = (StepFailure("(run)", reason),)
     kind = alert_kind([f.kind for f in failures])
-    actions: list[str] = []
-    for failure in failures:
-        if failure.kind in PROTECTIVE:
-            actions.append(action(failure.kind, failure.reason))
-    for other in (ReasonKind.SOURCE, ReasonKind.STORE, ReasonKind.OTHER):
-        if any(f.kind is other for f in failures):
-            actions.append(action(other, ""))
+    # one action per protection (it names its tables), one per other kind
+    actions = [action(f) for f in failures if f.kind in PROTECTIVE]
+    others = {f.kind: f for f in failures if f.kind not in PROTECTIVE}
+    actions += [action(others[k]) for k in (FailureKind.SOURCE, FailureKind.STORE,
+                                            FailureKind.OTHER) if k in others]
     tags = run.tags
     start, end = tags.get(RANGE_START_TAG), tags.get(RANGE_END_TAG)
     partition_range = (start, end) if start and end and not tags.get(PARTITION_TAG) else None
@@ -327,7 +292,7 @@ def generic_body(alert: Alert) -> dict[str, Any]:
     }
 
 
-def _listed(alert: Alert) -> tuple[tuple[ClassifiedFailure, ...], int]:
+def _listed(alert: Alert) -> tuple[tuple[StepFailure, ...], int]:
     shown = alert.failures[:MAX_STEPS_LISTED]
     return shown, len(alert.failures) - len(shown)
 
@@ -478,11 +443,10 @@ def deliver(alert: Alert, env: Mapping[str, str], log: Logger) -> str:
 # ------------------------------------------------------------------ Dagster
 
 
-def _step_reason(event: Any) -> str:
+def _step_reason(data: Any) -> str:
     """The one line a failed step's event says: a ``Failure``'s description (the
     project's vetted line), or, for an unexpected error, only its type (its
     message may quote data)."""
-    data = event.step_failure_data
     user = getattr(data, "user_failure_data", None)
     if user is not None and user.description:
         return one_line(user.description)
@@ -494,12 +458,26 @@ def _step_reason(event: Any) -> str:
     return f"unexpected error ({name}); the run's log has its message"
 
 
+def _step_facts(data: Any) -> FailureFacts:
+    """What the step's ``Failure`` put in its metadata (Dagster keeps it on the
+    event as ``MetadataValue``s); an error that was no ``Failure`` has none."""
+    user = getattr(data, "user_failure_data", None)
+    metadata = getattr(user, "metadata", None) or {}
+    return FailureFacts.read({key: value.value if isinstance(value, MetadataValue) else value
+                              for key, value in metadata.items()})
+
+
+def step_failure(event: Any) -> StepFailure:
+    """One ``STEP_FAILURE`` event as the alert needs it."""
+    data = event.step_failure_data
+    return StepFailure(event.step_key or "(run)", _step_reason(data), _step_facts(data))
+
+
 def failed_run(context: RunFailureSensorContext) -> FailedRun:
     """The failed run as the alert needs it: from the run's tags and the
     ``STEP_FAILURE`` events of its event log."""
     run = context.dagster_run
-    failures = tuple(StepFailure(event.step_key or "(run)", _step_reason(event))
-                     for event in context.get_step_failure_events())
+    failures = tuple(step_failure(event) for event in context.get_step_failure_events())
     run_reason = "" if failures else one_line(context.failure_event.message or "")
     return FailedRun(job=run.job_name, run_id=run.run_id, tags=dict(run.tags),
                      failures=failures, run_reason=run_reason)

@@ -36,7 +36,7 @@ from flowsync_dagster.sync.step import SyncAsset, SyncStep, step_retry_policy
 
 
 def build_asset(asset: SyncAsset, partitions_def: PartitionsDefinition,
-                schema_name: str | None, retry_delay_seconds: float = 30,
+                schema_name: str | None, retry_delay_seconds: float,
                 school: str | None = None) -> AssetsDefinition:
     """``school``: the code of a school of a many-school deployment; its asset
     keys are prefixed with it, and its steps take turns in a pool of its own."""

@@ -166,6 +166,12 @@ class _BackoffHonouringRetryAfter:
         return random.uniform(self.initial / 2, ceiling)
 
 
+# A client's defaults, said once (the resource that builds one refers to them).
+PAGE_SIZE = 1000
+TIMEOUT_SECONDS = 30.0
+MAX_CONCURRENCY = 8
+
+
 class OfficeflowClient:
     def __init__(
         self,
@@ -173,9 +179,9 @@ class OfficeflowClient:
         app_key: str,
         app_secret: str,
         *,
-        page_size: int = 1000,
-        timeout_seconds: float = 30.0,
-        max_concurrency: int = 8,
+        page_size: int = PAGE_SIZE,
+        timeout_seconds: float = TIMEOUT_SECONDS,
+        max_concurrency: int = MAX_CONCURRENCY,
         retry: RetrySettings | None = None,
         logger: logging.Logger | None = None,
         sleep: Callable[[float], None] = time.sleep,

@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING, Any
 from dagster import ConfigurableResource, InitResourceContext, get_dagster_logger
 from pydantic import PrivateAttr, field_validator
 
-from flowsync_dagster.officeflow.client import OfficeflowClient, RetrySettings
+from flowsync_dagster.officeflow.client import (
+    MAX_CONCURRENCY,
+    PAGE_SIZE,
+    TIMEOUT_SECONDS,
+    OfficeflowClient,
+    RetrySettings,
+)
 from flowsync_dagster.resources.run_config import refuse_resource_config
 from flowsync_dagster.settings.keys import (
     SecretRef,
@@ -54,10 +60,10 @@ class OfficeflowResource(ConfigurableResource):
     app_secret: str = ""
     app_key_ref: str = ""
     app_secret_ref: str = ""
-    page_size: int = 1000
-    timeout_seconds: float = 30.0
-    max_concurrency: int = 8
-    # the client's own defaults, said once (officeflow/client.py RetrySettings)
+    # the client's own defaults, said once (officeflow/client.py)
+    page_size: int = PAGE_SIZE
+    timeout_seconds: float = TIMEOUT_SECONDS
+    max_concurrency: int = MAX_CONCURRENCY
     max_retries: int = RetrySettings.max_retries
     max_retry_seconds: float = RetrySettings.max_retry_seconds
     backoff_initial_seconds: float = RetrySettings.backoff_initial_seconds

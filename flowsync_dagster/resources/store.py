@@ -15,6 +15,7 @@ from dagster import ConfigurableResource, DagsterInstance, InitResourceContext
 from pydantic import PrivateAttr
 
 from flowsync_dagster.resources.run_config import refuse_resource_config
+from flowsync_dagster.settings.keys import default
 from flowsync_dagster.store import liveness
 from flowsync_dagster.store.database import Store
 from flowsync_dagster.store.merge import StepWriter
@@ -24,7 +25,7 @@ class StoreResource(ConfigurableResource):
     """Where the sync writes: PostgreSQL (``postgresql+psycopg``) or SQLite."""
 
     database_url: str
-    schema_name: str = "flowsync"
+    schema_name: str = default("store.schema")
     lock_timeout_seconds: int = 600
     # how long adding an extension column may wait for app_user (readers queue meanwhile)
     ddl_lock_timeout_seconds: float = 5

@@ -20,7 +20,7 @@ from pydantic import PrivateAttr
 
 from flowsync_dagster.resources.run_config import refuse_resource_config
 from flowsync_dagster.settings.boundary import Boundary, declared_refs
-from flowsync_dagster.settings.keys import BY_KEY, POLICY_KEYS
+from flowsync_dagster.settings.keys import BY_KEY, POLICY_KEYS, default
 from flowsync_dagster.settings.layers import Resolved
 from flowsync_dagster.settings.rules import DepartmentRule
 from flowsync_dagster.store.merge import RemovalGuard
@@ -77,20 +77,20 @@ class SyncPolicy:
 class SyncPolicyResource(ConfigurableResource):
     """The sync's rules for one school, as the code location loaded them."""
 
-    lookback_hours: int = 3
-    catchup_max_hours: int = 24
-    max_removal_fraction: float = 0.10
-    max_removal_rows: int = 50
-    sync_departments: bool = True
-    sync_posts: bool = True
-    sync_tags: bool = True
+    lookback_hours: int = default("sync.lookback_hours")
+    catchup_max_hours: int = default("sync.catchup_max_hours")
+    max_removal_fraction: float = default("guard.max_removal_fraction")
+    max_removal_rows: int = default("guard.max_removal_rows")
+    sync_departments: bool = default("sync.departments")
+    sync_posts: bool = default("sync.posts")
+    sync_tags: bool = default("sync.tags")
     department_rules: list[DepartmentRuleConfig] = []
     # setting key -> where its loaded value came from ("default", "file ...",
     # "environment ..."); a key missing here was set in code: explicit
     origins: dict[str, str] = {}
     # the boundary (settings/boundary.py), as the settings file and environment set it
-    runs_may_set: list[str] = list(BY_KEY["runs.may_set"].default)
-    source_config_may_set: list[str] = list(BY_KEY["source_config.may_set"].default)
+    runs_may_set: list[str] = list(default("runs.may_set"))
+    source_config_may_set: list[str] = list(default("source_config.may_set"))
     credential_env_prefix: str = ""
     credential_directory: str = ""
     # variables never a credential besides the reserved ones: the store URL's

@@ -325,6 +325,13 @@ SETTINGS: tuple[Setting, ...] = (
             help="source_config may name files under this directory"),
 )
 BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
+
+
+def default(key: str) -> Any:
+    """A setting's default, as the registry above writes it (the only place)."""
+    return BY_KEY[key].default
+
+
 BY_ENV: dict[str, Setting] = {s.env: s for s in SETTINGS if s.env}
 RUN_KEYS = tuple(s.key for s in SETTINGS if s.at == "run")
 # what a run syncs by (``resources/sync.py`` SyncPolicy): the run settings but the source's

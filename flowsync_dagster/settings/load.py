@@ -22,10 +22,10 @@ from sqlalchemy.engine import make_url
 from flowsync_dagster.settings.boundary import Boundary, declared_refs
 from flowsync_dagster.settings.file import read_settings_file
 from flowsync_dagster.settings.keys import (
-    BY_KEY,
     SETTINGS,
     SecretRef,
     SettingsError,
+    default,
     default_database_url,
     identifier,
     truthy,
@@ -57,20 +57,20 @@ class Settings:
     sync_tags: bool
     # an hourly run also reads this far before its hour: a change that became
     # visible at the source after its hour's run is not left for the night
-    lookback_hours: int = 3
+    lookback_hours: int = default("sync.lookback_hours")
     # and from the end of the last span read successfully, within this bound
-    catchup_max_hours: int = 24
+    catchup_max_hours: int = default("sync.catchup_max_hours")
     # a step whose database connection dropped is run again after this long
-    step_retry_delay_seconds: int = 30
-    max_removal_fraction: float = 0.10
-    max_removal_rows: int = 50
+    step_retry_delay_seconds: int = default("sync.step_retry_delay_seconds")
+    max_removal_fraction: float = default("guard.max_removal_fraction")
+    max_removal_rows: int = default("guard.max_removal_rows")
     # the bundled demo source may fill this store: the zero-setup default
     # store, or FLOWSYNC_DEMO=true (never a store the settings name otherwise)
-    demo: bool = False
+    demo: bool = default("officeflow.demo")
     # the boundary (settings/boundary.py): what runs and source_config may set,
     # and where else source_config may say the credentials are kept
-    runs_may_set: tuple[str, ...] = BY_KEY["runs.may_set"].default
-    source_config_may_set: tuple[str, ...] = BY_KEY["source_config.may_set"].default
+    runs_may_set: tuple[str, ...] = default("runs.may_set")
+    source_config_may_set: tuple[str, ...] = default("source_config.may_set")
     credential_env_prefix: str | None = None
     credential_directory: str | None = None
     # a school of a settings file: its code prefixes its asset keys and names

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.schema import CreateSchema
 
+from flowsync_dagster.settings.keys import default
 from flowsync_dagster.store import schema as tables
 from flowsync_dagster.store.dialect import POSTGRES, SQLITE, Dialect
 
@@ -53,7 +54,8 @@ LOCK_NOT_AVAILABLE = "55P03"  # PostgreSQL's SQLSTATE for a lock_timeout
 
 
 class Store:
-    def __init__(self, url: str, schema: str = "flowsync", *, lock_timeout_seconds: int = 600,
+    def __init__(self, url: str, schema: str = default("store.schema"), *,
+                 lock_timeout_seconds: int = 600,
                  ddl_lock_timeout_seconds: float = 5, random_page_cost: float = 1.1,
                  work_mem_mb: int = 128,
                  echo: bool = False, application_name: str = "flowsync") -> None:

@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
+from flowsync_dagster.settings.keys import default
 from flowsync_dagster.store.database import Store, sqlite_value
 from flowsync_dagster.store.quarantine import NOT_WRITTEN, QuarantineCase, QuarantineResult
 
@@ -58,14 +59,15 @@ class MassRemovalRefused(Exception):
 class RemovalGuard:
     """When a reconciliation may not deactivate rows without the override.
 
-    It trips when the rows it would deactivate are more than ``max_fraction``
-    of the table's active rows and more than ``max_rows``; and, whatever the
+    It trips when the rows it would deactivate are more than
+    ``max_removal_fraction`` of the table's active rows and more than
+    ``max_removal_rows``; and, whatever the
     table's size, when a complete listing is empty or when more than half of
     the table's active rows would go: a small table (identities, tag groups,
     a small tree) has no 50-row cushion."""
 
-    max_fraction: float = 0.10
-    max_rows: int = 50
+    max_removal_fraction: float = default("guard.max_removal_fraction")
+    max_removal_rows: int = default("guard.max_removal_rows")
     allowed: bool = False
 
     def refusal(self, deactivating: int, active: int, empty_listing: bool) -> str | None:
@@ -76,8 +78,9 @@ class RemovalGuard:
             return "the source listed nothing: an outage, not a mass departure"
         if fraction > 0.5:
             return f"{fraction:.1%} > half of the table"
-        if deactivating > self.max_rows and fraction > self.max_fraction:
-            return f"{fraction:.1%} > {self.max_fraction:.0%} and > {self.max_rows} rows"
+        if deactivating > self.max_removal_rows and fraction > self.max_removal_fraction:
+            return (f"{fraction:.1%} > {self.max_removal_fraction:.0%} "
+                    f"and > {self.max_removal_rows} rows")
         return None
 
 

@@ -14,9 +14,10 @@ store. Everything else happens here, once, in this order:
 6. one ``MaterializeResult`` per table, with its check results and metadata
    the UI plots (no personal data).
 
-Failures become one-line ``Failure``s: permanent ones (the API refused, the
-guard tripped, a check failed) are not retried; a lost database connection is
-retried once by the step's retry policy.
+Failures become one-line ``Failure``s that carry their kind
+(``sync/failures.py``): permanent ones (the API refused, the guard tripped, a
+check failed) are not retried; a lost database connection is retried once by
+the step's retry policy.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ from dagster import (
     AssetExecutionContext,
     AssetKey,
     Backoff,
-    Failure,
     Jitter,
     MaterializeResult,
     MetadataValue,
@@ -41,22 +41,15 @@ from dagster import (
 )
 from sqlalchemy.exc import DBAPIError
 
-from flowsync_dagster.officeflow.client import OfficeflowClient, OfficeflowError
+from flowsync_dagster.officeflow.client import OfficeflowClient
 from flowsync_dagster.officeflow.models import BadRecord, Page
 from flowsync_dagster.resources.officeflow import OfficeflowResource
 from flowsync_dagster.resources.run_settings import RunSettings, settle
 from flowsync_dagster.resources.store import StoreResource
 from flowsync_dagster.resources.sync import SyncPolicy, SyncPolicyResource
-from flowsync_dagster.settings.keys import SettingsError
 from flowsync_dagster.store import ledger
 from flowsync_dagster.store import schema as tables
-from flowsync_dagster.store.database import StoreError
-from flowsync_dagster.store.merge import (
-    MassRemovalRefused,
-    MergeResult,
-    RemovalGuard,
-    StepWriter,
-)
+from flowsync_dagster.store.merge import MergeResult, RemovalGuard, StepWriter
 from flowsync_dagster.store.quarantine import INVALID_RECORD, QuarantineCase, QuarantineResult
 from flowsync_dagster.sync import checks as check_types
 from flowsync_dagster.sync.catalog import (
@@ -65,6 +58,12 @@ from flowsync_dagster.sync.catalog import (
     mask_key,
     personal_columns,
     table_name,
+)
+from flowsync_dagster.sync.failures import (
+    PERMANENT,
+    BlockingCheckFailed,
+    permanent_failure,
+    store_failure,
 )
 from flowsync_dagster.sync.partitions import (
     ACCEPT_OLDER_TAG,
@@ -77,42 +76,13 @@ from flowsync_dagster.sync.partitions import (
 T = TypeVar("T")
 
 
-def step_retry_policy(delay_seconds: float = 30) -> RetryPolicy:
+def step_retry_policy(delay_seconds: float) -> RetryPolicy:
     """A step is retried once for what may pass (a dropped database connection,
     a restarted server); never for a refusal, and never for an API that stayed
     down past the client's own bounded retries: the contract says the step
     then fails."""
     return RetryPolicy(max_retries=1, delay=delay_seconds, backoff=Backoff.EXPONENTIAL,
                        jitter=Jitter.PLUS_MINUS)
-
-
-class BlockingCheckFailed(Exception):
-    """A blocking check found the store wrong; the step was rolled back."""
-
-
-PERMANENT = (OfficeflowError, MassRemovalRefused, SettingsError, StoreError, BlockingCheckFailed)
-
-
-def permanent_failure(exc: Exception) -> Failure:
-    """A one-line failure that Dagster will not retry."""
-    return Failure(description=str(exc).splitlines()[0], allow_retries=False)
-
-
-def store_failure(exc: DBAPIError, tables_written: Iterable[str]) -> Failure:
-    """A database error as one line, without its DETAIL and CONTEXT lines (which
-    quote the failing row) and without the statement's parameters."""
-    orig = exc.orig
-    sqlstate = getattr(orig, "sqlstate", None)
-    first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
-    lost = exc.connection_invalidated or (sqlstate or "").startswith("08") or \
-        type(orig).__name__ in ("OperationalError", "InterfaceError")
-    what = ", ".join(tables_written)
-    if lost:
-        return Failure(description=f"{what}: the store's connection was lost ({first}); "
-                                   "nothing of the step was committed", allow_retries=True)
-    return Failure(description=f"{what}: the store refused a statement "
-                               f"({type(orig).__name__}, SQLSTATE {sqlstate}): {first}; nothing "
-                               "of the step was committed", allow_retries=False)
 
 
 def invalid_cases(bad: Iterable[BadRecord], prefix: str = "", entity: str | None = None
@@ -259,19 +229,20 @@ class SyncStep:
                                 self.policy.catchup_max)
 
     def _check(self, writer: StepWriter) -> None:
-        failed: list[str] = []
+        failed: list[AssetCheckResult] = []
         for table, report in self.reports.items():
             report.checks = check_types.evaluate(writer, self.asset.checks, self.judges_all,
                                                  table, facts=report.facts,
                                                  key=self.key(table))
             blocking = {c.name for c in self.asset.checks if c.spec().blocking}
-            failed += [f"{r.check_name} ({r.metadata['offending_rows'].value} rows, e.g. "
-                       f"{r.metadata['sample'].value})"
-                       for r in report.checks if r.check_name in blocking and not r.passed]
+            failed += [r for r in report.checks if r.check_name in blocking and not r.passed]
         if failed:
+            said = [f"{r.check_name} ({r.metadata['offending_rows'].value} rows, e.g. "
+                    f"{r.metadata['sample'].value})" for r in failed]
             raise BlockingCheckFailed(
-                f"{', '.join(self.asset.tables)}: blocking check failed: {'; '.join(failed)}; "
-                "the step was rolled back, the store is as it was before it")
+                f"{', '.join(self.asset.tables)}: blocking check failed: {'; '.join(said)}; "
+                "the step was rolled back, the store is as it was before it",
+                checks=[str(r.check_name) for r in failed], tables=self.asset.tables)
 
     def _record(self, writer: StepWriter) -> None:
         complete = self.judges_all
