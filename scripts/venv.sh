@@ -1,6 +1,9 @@
 # Sourced by the other scripts: a virtual environment in .venv with the
-# project installed (editable) and the extras named in $1 ("test", "bench").
-# Reinstalls only when pyproject.toml changed.
+# project installed (editable) and the extras named in $1 ("test", "bench"),
+# every package at the version constraints.txt pins (the lock file: the
+# versions the test suite passed with; a package it does not list, such as
+# the bench's dlt, at pyproject.toml's own pin).
+# Reinstalls only when pyproject.toml or constraints.txt changed.
 set -euo pipefail
 PYTHON=${PYTHON:-python3.11}
 command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3
@@ -9,11 +12,12 @@ command -v "$PYTHON" >/dev/null 2>&1 || PYTHON=python3
 extras=${1:-}
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 stamp=".venv/.flowsync-installed-${extras:-base}"
-want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+want=$(cat pyproject.toml constraints.txt | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "installing flowsync_dagster${extras:+[$extras]} into .venv ..."
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extras:+[$extras]}" 2>&1 \
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt \
+    -e ".${extras:+[$extras]}" 2>&1 \
     | grep -v "is ignored: it is neither a file nor a directory" || true
   .venv/bin/python -c 'import flowsync_dagster, dagster' || { echo "install failed" >&2; exit 1; }
   echo "$want" > "$stamp"

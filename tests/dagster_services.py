@@ -14,7 +14,7 @@ does: a schedule's toggle (``start_schedule`` / ``stop_schedule``), its "Test
 schedule" dialog (``schedule_dry_run``, then ``launch_runs``: "Launch all"),
 the launchpad's "Launch run" (``launch_run``), "Materialize" over partitions
 (``launch_backfill``); ``run`` and ``wait_for_run`` read a run back.
-``attach()`` wraps services started some other way (e.g. from the README's
+``attach()`` wraps services started some other way (e.g. from docs/operating.md's
 command lines) so the same checks apply to them.
 
 Each service runs in its own session (process group), so the code server and

@@ -1,12 +1,12 @@
 """What must never happen to the directory, shown with real runs against
-PostgreSQL and the simulator over HTTP (docs/warehouse.md, "What it
-guarantees"): older data overwriting newer, a login rebound or unbound by
-someone else's record, an invalid record ending memberships, an empty or
-shrunken small table taken for the truth, an unsafe extension key stopping
-the users, a state a blocking check rejected reaching readers, a missing list
-read as empty, member lists that vanish, cursors that loop, late or missed
-hours waiting for the night. Every successful run here is run twice and must
-leave the same state (tests/helpers.run_assets)."""
+PostgreSQL and the simulator over HTTP (docs/guarantees.md, "What it
+guarantees"; the rules: docs/warehouse.md): older data overwriting newer, a
+login rebound or unbound by someone else's record, an invalid record ending
+memberships, an empty or shrunken small table taken for the truth, an unsafe
+extension key stopping the users, a state a blocking check rejected reaching
+readers, a missing list read as empty, member lists that vanish, cursors that
+loop, late or missed hours waiting for the night. Every successful run here is
+run twice and must leave the same state (tests/helpers.run_assets)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""The README's "Operating it" section, followed word for word: every fenced
-block of that section is parsed out of README.md and run, in the section's
-order, so that what it tells an operator cannot drift from what works.
+"""The section "Operating it" of docs/operating.md (the README's, before the
+docs were split by reader), followed word for word: every fenced block of
+that section is parsed out of the file and run, in the section's order, so
+that what it tells an operator cannot drift from what works. Its commands are
+``dg launch --job ... --partition ...`` (the mass-removal override as
+``--config-json`` naming the step that refused).
 
 Three substitutions, as the section says: the values of its ``export`` lines
 (this test's Dagster database, simulator, store, webhook, and ``DAGSTER_HOME``),
@@ -50,6 +53,7 @@ from tests.dagster_services import (
     officeflow_simulator,
 )
 
+DOC = ROOT / "docs" / "operating.md"
 SECTION = "## Operating it"
 PARTITION = "2026-11-27-08:00"  # the section's example hour: the simulator's epoch 1
 USERS = 500
@@ -75,13 +79,16 @@ class Block:
         return [line for line in self.code.splitlines() if line.strip()]
 
 
+def section_text() -> str:
+    doc = DOC.read_text()
+    start = doc.index(f"\n{SECTION}\n")
+    end = doc.find("\n## ", start + 1)
+    return doc[start:end if end != -1 else None]
+
+
 def section_blocks() -> list[Block]:
-    readme = (ROOT / "README.md").read_text()
-    start = readme.index(f"\n{SECTION}\n")
-    end = readme.find("\n## ", start + 1)
-    text = readme[start:end if end != -1 else None]
     return [Block(lang, code) for lang, code in
-            re.findall(r"^```(\w*)\n(.*?)^```", text, flags=re.S | re.M)]
+            re.findall(r"^```(\w*)\n(.*?)^```", section_text(), flags=re.S | re.M)]
 
 
 @dataclass
@@ -156,14 +163,14 @@ def databases(pg_database: str) -> Iterator[tuple[str, str]]:
                 admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def test_the_operating_section_of_the_readme_works_as_written(
+def test_the_operating_section_works_as_written(
         tmp_path: Path, pg_database: str, databases: tuple[str, str]) -> None:
     blocks = section_blocks()
     assert [b.lang for b in blocks] == ["bash"] * 7 + ["sql", "sql"], blocks
     setup, services, dev, hour, full, allow, summary, select, update = blocks
     assert "officeflow_sync " in hour.code and "officeflow_full_resync" in full.code
     assert all(PARTITION in b.code for b in (hour, full, allow))  # the simulator's hour
-    assert "flowsync/allow_mass_removal" in allow.code and "--quarantine-csv" in summary.code
+    assert "allow_mass_removal" in allow.code and "--quarantine-csv" in summary.code
     assert select.code.lstrip().startswith("SELECT") and "<source_key>" in update.code
     assert (ROOT / ".venv" / "bin" / "activate").exists(), "the section needs the project's .venv"
 
@@ -310,9 +317,7 @@ def store_rows_count(store_url: str, sql: str) -> int:
 
 
 def test_the_section_shows_the_two_screenshots() -> None:
-    readme = (ROOT / "README.md").read_text()
-    section = readme[readme.index(f"\n{SECTION}\n"):]
-    section = section[:section.find("\n## ", 1)]
+    section = section_text()
     for name in ("asset-graph.png", "app_user.png"):  # taken by tests/test_operator_path.py
-        assert f"](docs/screenshots/{name})" in section, name
+        assert f"](screenshots/{name})" in section, name  # relative to docs/
         assert (ROOT / "docs" / "screenshots" / name).stat().st_size > 10_000, name

@@ -16,7 +16,7 @@ binding rules are SQL over it, before the merge. A person is a ``username``
 
 A conflict case is resolved by the first run in which the pair no longer
 conflicts (the source removed one binding, or an operator ended the stored
-one: see the README).
+one: docs/operating.md, "Quarantine").
 """
 
 from __future__ import annotations
