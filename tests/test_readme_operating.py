@@ -32,6 +32,7 @@ import os
 import re
 import shlex
 import subprocess
+import textwrap
 import time
 import uuid
 from collections.abc import Iterator
@@ -321,3 +322,59 @@ def test_the_section_shows_the_two_screenshots() -> None:
     for name in ("asset-graph.png", "app_user.png"):  # taken by tests/test_operator_path.py
         assert f"](screenshots/{name})" in section, name  # relative to docs/
         assert (ROOT / "docs" / "screenshots" / name).stat().st_size > 10_000, name
+
+
+README_STEPS = "## From nothing to an hourly sync of your own Officeflow"
+
+
+def readme_step_blocks() -> list[Block]:
+    readme = (ROOT / "README.md").read_text()
+    start = readme.index(f"\n{README_STEPS}\n")
+    end = readme.find("\n## ", start + 1)
+    return [Block(lang, textwrap.dedent(code)) for lang, code in re.findall(
+        r"^ *```(\w*)\n(.*?)^ *```", readme[start:end], flags=re.S | re.M)]
+
+
+def test_the_readmes_first_steps_work_as_written(
+        tmp_path: Path, pg_database: str, databases: tuple[str, str]) -> None:
+    """Steps 3 and 4 of the README, as a new user types them: the settings and
+    the two checks (``dg check defs``, the config check), then the first full
+    resync with ``dg launch`` and the summary. Step 2's SQL creates server-wide
+    roles, which a shared test server does not take: the test's own databases
+    stand for them (the store makes its schema itself, as the step says)."""
+    blocks = readme_step_blocks()
+    assert [b.lang for b in blocks] == ["sql", "bash", "bash", "bash"], blocks
+    _, settings_block, first_resync, _ = blocks
+    assert "dg check defs" in settings_block.code
+    assert "dg launch --job officeflow_full_resync" in first_resync.code
+    dagster_db, store_db = databases
+    server = make_url(pg_database)
+    store_url = server.set(database=store_db).render_as_string(hide_password=False)
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("FLOWSYNC_", "OFFICEFLOW_", "DAGSTER_", "VIRTUAL_ENV"))}
+    env["HOME"] = str(tmp_path)
+    with officeflow_simulator(env, tmp_path / "simulator", users=USERS) as sim:
+        exports = substituted_setup(Block("bash", "\n".join(
+            line for line in settings_block.code.splitlines() if line.startswith("export "))), {
+            "DAGSTER_HOME": str(tmp_path / "srv" / "dagster"),
+            "DAGSTER_PG_HOST": server.host or "127.0.0.1",
+            "DAGSTER_PG_PORT": str(server.port or 5432),
+            "DAGSTER_PG_USERNAME": server.username or "postgres",
+            "DAGSTER_PG_PASSWORD": server.password or "", "DAGSTER_PG_DB": dagster_db,
+            "OFFICEFLOW_BASE_URL": sim, "OFFICEFLOW_APP_KEY": "flowsync-demo",
+            "OFFICEFLOW_APP_SECRET": "flowsync-demo-secret", "FLOWSYNC_DATABASE_URL": store_url})
+        # step 1 leaves the shell in the project's .venv
+        shell = Shell(f"source .venv/bin/activate\n{exports}", env, tmp_path / "logs")
+        try:
+            checked = shell.run(Block("bash", "\n".join(
+                line for line in settings_block.code.splitlines()
+                if not line.startswith("export "))))
+            assert "All definitions loaded successfully" in checked, checked
+            assert "FAIL" not in checked and " ok " in checked, checked
+            summary = shell.run(first_resync)
+        except BaseException as exc:
+            exc.add_note("\n\n".join(shell.outputs)[-12000:])
+            raise
+    [(users,)] = store_rows(store_url, "SELECT count(*) FROM flowsync.app_user")
+    assert users > USERS * 0.9
+    assert "open quarantine cases" in summary, summary
