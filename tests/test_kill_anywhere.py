@@ -235,8 +235,7 @@ class KillChain:
             return run.wait_for(point.marker, REACH_TIMEOUT) is not None
         while time.monotonic() < deadline and run.alive() and not self.stop.is_set():
             if point.fault and sim_faults_fired(self.sim_url):
-                time.sleep(0.1)  # the request is in: the run sits in the read
-                return True
+                return True  # the server holds the request: the run sits in the read
             if point.lock and waiting_session(self.store_url) is not None:
                 return True
             time.sleep(0.03)
