@@ -14,11 +14,11 @@ import queue
 import random
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import msgspec
 from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
@@ -166,6 +166,21 @@ class _BackoffHonouringRetryAfter:
         return random.uniform(self.initial / 2, ceiling)
 
 
+class ListingObserver(Protocol):
+    """Told of what the client reads, for a step's progress log. Called from
+    whichever thread reads (fan-out workers, the read-ahead thread), so an
+    observer must be thread-safe; it is told counts and paths, never records."""
+
+    def page(self, path: str, records: int) -> None:
+        """One page of the listing at ``path`` (as asked, ids in it) was read."""
+
+    def fan_out_started(self, calls: int | None) -> None:
+        """A fan-out of ``calls`` calls (None: not known in advance) begins."""
+
+    def fan_out_call_done(self) -> None:
+        """One call of a fan-out finished."""
+
+
 # A client's defaults, said once (the resource that builds one refers to them).
 PAGE_SIZE = 1000
 TIMEOUT_SECONDS = 30.0
@@ -203,6 +218,8 @@ class OfficeflowClient:
         self._counter_lock = threading.Lock()  # worker threads count too
         self._requests = 0
         self._retries = 0
+        # the running step's progress reporter; None outside a step
+        self.observer: ListingObserver | None = None
 
     # ------------------------------------------------------------- counters
 
@@ -443,7 +460,11 @@ class OfficeflowClient:
             except (msgspec.DecodeError, msgspec.ValidationError) as exc:
                 raise OfficeflowError(
                     f"GET {API_PREFIX}{path} failed: data is not a list page ({exc})") from None
-            yield decoder.decode_page(data.items)
+            page = decoder.decode_page(data.items)
+            observer = self.observer  # read once: a step may detach it meanwhile
+            if observer is not None:
+                observer.page(path, len(page.records) + len(page.bad))
+            yield page
             cursor = data.next_cursor
             if not cursor:
                 return
@@ -464,6 +485,9 @@ class OfficeflowClient:
         flight; yields (item, result) as they finish. The first error cancels
         what has not started and is raised."""
         pending: dict[Future[R], T] = {}
+        observer = self.observer
+        if observer is not None:  # a list or a mapping of parents: the share is known
+            observer.fan_out_started(len(items) if isinstance(items, Sized) else None)
         iterator = iter(items)
         with ThreadPoolExecutor(self.max_concurrency, thread_name_prefix="officeflow") as pool:
             try:
@@ -475,7 +499,10 @@ class OfficeflowClient:
                     done, _ = wait(pending, return_when=FIRST_COMPLETED)
                     for future in done:
                         item = pending.pop(future)
-                        yield item, future.result()
+                        result = future.result()
+                        if observer is not None:
+                            observer.fan_out_call_done()
+                        yield item, result
                         nxt = next(iterator, _END)
                         if nxt is not _END:
                             pending[pool.submit(fetch, nxt)] = nxt

@@ -52,6 +52,7 @@ from flowsync_dagster.store import schema as tables
 from flowsync_dagster.store.merge import MergeResult, RemovalGuard, StepWriter
 from flowsync_dagster.store.quarantine import INVALID_RECORD, QuarantineCase, QuarantineResult
 from flowsync_dagster.sync import checks as check_types
+from flowsync_dagster.sync import progress
 from flowsync_dagster.sync.catalog import (
     column_schema,
     identifying_columns,
@@ -141,6 +142,9 @@ class SyncStep:
         self._officeflow = officeflow
         self._api_start: tuple[int, int] | None = None
         self._clock = time.monotonic()
+        # the interval is read here, not bound at import: a test sets it to 0
+        self.progress = progress.StepProgress(asset.name, context.log.info,
+                                              interval=progress.INTERVAL_SECONDS)
 
     # ------------------------------------------------------------- reading
 
@@ -149,6 +153,9 @@ class SyncStep:
         client = self._officeflow.client
         if self._api_start is None:  # this step's calls only: the client is the run's
             self._api_start = client.counters()
+            # the in-process executor runs one step at a time: the run's client
+            # reports to this step until it ends (run() detaches it)
+            client.observer = self.progress
         return client
 
     @property
@@ -217,6 +224,9 @@ class SyncStep:
             raise permanent_failure(exc) from None
         except DBAPIError as exc:
             raise store_failure(exc, self.asset.tables) from None
+        finally:
+            if self._api_start is not None:  # the next step's reading is not this one's
+                self._officeflow.client.observer = None
         yield from self._results()
 
     def _plan_span(self, writer: StepWriter) -> None:
