@@ -1,6 +1,8 @@
 """What the store holds, for a person: ``python -m flowsync_dagster.cli.summary``.
 
-    python -m flowsync_dagster.cli.summary                      rows per table, open quarantine
+    python -m flowsync_dagster.cli.summary                      rows per table, open quarantine,
+                                                            each table's last hourly run and
+                                                            last full resync
     python -m flowsync_dagster.cli.summary --quarantine-csv F   the open cases, as a CSV file
                                                             (opens in Excel, Chinese intact)
         --include-personal-data                             ... with names, logins, mobiles,
@@ -12,7 +14,10 @@ ids, extension values; ``U000123`` as ``U00…``); department, post and tag
 ids, statuses and reasons stay readable, so a case can still be found.
 
 It reads the store named by the settings (FLOWSYNC_DATABASE_URL, or the
-SQLite default). pandas shapes the tables; nothing here is on the sync's path.
+SQLite default) and never creates it: a store no run has created yet (no
+SQLite file, no database, or a schema without the project's tables) is one
+line on stderr naming it, and exit status 1 (2: the settings cannot be
+read). pandas shapes the tables; nothing here is on the sync's path.
 """
 
 from __future__ import annotations
@@ -21,14 +26,19 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Collection, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pandas as pd
 from sqlalchemy import inspect
 
-from flowsync_dagster.settings.load import load_settings
-from flowsync_dagster.store.database import Store
+from flowsync_dagster.defs.build import SYNC_ASSETS
+from flowsync_dagster.settings.load import SettingsError, load_settings
+from flowsync_dagster.store.database import Store, StoreError, StoreMissing, open_existing
+from flowsync_dagster.store.ledger import LastSyncs, SyncRunRow, last_syncs
 from flowsync_dagster.store.schema import ENTITY_TABLES, metadata
 from flowsync_dagster.sync.catalog import mask_key, personal_columns, personal_key
 
@@ -60,7 +70,7 @@ def open_quarantine(store: Store) -> pd.DataFrame:
             "WHERE resolved_at IS NULL ORDER BY entity, reason, detected_at, source_key", conn)
 
 
-def summarise(store: Store) -> str:
+def summarise(store: Store, timezone: str = "UTC") -> str:
     counts = table_counts(store)
     cases = open_quarantine(store)
     lines = [f"{'table':<20}{'rows':>10}{'active':>10}{'removed':>10}"]
@@ -70,7 +80,73 @@ def summarise(store: Store) -> str:
     if len(cases):
         by_reason = cases.groupby(["entity", "reason"]).size()
         lines += [f"  {entity:<20}{reason:<22}{n:>6}" for (entity, reason), n in by_reason.items()]
+    lines += ["", *format_last_syncs(last_syncs(store), timezone, read_whole())]
     return "\n".join(lines)
+
+
+# ------------------------------------------------------------ the ledger
+
+# What a store missing its tables needs: the first full resync creates them
+CREATE_IT = ("a full resync creates the store and its tables: dg launch --job "
+             "officeflow_full_resync --partition <the last complete hour> "
+             "(docs/getting-started.md, step 5)")
+
+
+def read_whole() -> frozenset[str]:
+    """The tables every run lists whole (the tree, the registries): the ledger
+    records each of their runs, hourly ones too, as a full listing."""
+    return frozenset(t for asset in SYNC_ASSETS if asset.whole_listing for t in asset.tables)
+
+
+def _minute(moment: datetime, tz: ZoneInfo) -> str:
+    return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+
+
+def _window(row: SyncRunRow, tz: ZoneInfo) -> str:
+    """The span of the source read; a full resync reads whole listings."""
+    if row.window_start is None or row.window_end is None:
+        return "whole listings"
+    start, end = row.window_start.astimezone(tz), row.window_end.astimezone(tz)
+    # the end's date only when it differs: the usual window is a few hours of one day
+    shown_end = end.strftime("%H:%M") if end.date() == start.date() else _minute(end, tz)
+    return f"window {_minute(start, tz)} to {shown_end}"
+
+
+def sync_text(row: SyncRunRow | None, tz: ZoneInfo) -> str:
+    """One sync in a line: when it committed, how long it took, what it read
+    and what it changed (the step log's +inserted ~updated ^reactivated -removed)."""
+    if row is None:
+        return "never"
+    took = max(0.0, (row.finished_at - row.started_at).total_seconds())
+    # a step of a few thousand rows takes under a second: "0 s" would say nothing
+    took_text = f"{took:.1f} s" if took < 10 else f"{took:.0f} s"
+    text = (f"{_minute(row.finished_at, tz)} ({took_text}), {_window(row, tz)}, read "
+            f"{row.rows_read}: +{row.inserted} ~{row.updated} ^{row.reactivated} -{row.removed}")
+    if row.stale_skipped:
+        text += f", {row.stale_skipped} stale skipped"
+    if row.quarantined:
+        text += f", {row.quarantined} quarantined"
+    return text
+
+
+def format_last_syncs(syncs: Sequence[LastSyncs], timezone: str,
+                      whole: Collection[str] = ()) -> list[str]:
+    """Two lines a table, indented so that no line starts with a table's name
+    (scripts read the rows table above by its first word). A table in
+    ``whole`` is read whole by every run: its last full listing may be an
+    hourly run's, and it has no hourly window to show."""
+    tz = ZoneInfo(timezone)
+    lines = [f"last successful syncs, from sync_run (times in {timezone}, the partitions' "
+             "time zone):",
+             "  when it finished (how long it took), the span it read, rows read: +inserted "
+             "~updated ^reactivated -removed"]
+    for one in syncs:
+        hourly = sync_text(one.incremental, tz)
+        if one.table in whole and one.incremental is None:
+            hourly = "every run reads it whole, hourly ones too: see full"
+        lines.append(f"  {one.table:<20}hourly  {hourly}")
+        lines.append(f"  {'':<20}full    {sync_text(one.full, tz)}")
+    return lines
 
 
 # Fields of a quarantined record that never name a person: shown as they are
@@ -154,8 +230,18 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --quarantine-csv: names, logins, mobiles, OpenIDs and user "
                              "ids as received, unmasked (the file then holds personal data)")
     args = parser.parse_args(argv)
-    settings = load_settings()
-    store = Store(settings.database_url, settings.schema)
+    try:
+        settings = load_settings()
+        store = open_existing(settings.database_url, settings.schema)
+    except SettingsError as exc:
+        print(f"the settings: {exc}", file=sys.stderr)
+        return 2
+    except StoreMissing as exc:
+        print(f"{exc}; {CREATE_IT}", file=sys.stderr)
+        return 1
+    except StoreError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
     try:
         print(f"store: {store.engine.url.render_as_string(hide_password=True)}")
         if args.quarantine_csv:
@@ -164,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
                   + (" (with personal data)" if args.include_personal_data
                      else " (personal data masked; --include-personal-data shows it)"))
         else:
-            print(summarise(store))
+            print(summarise(store, settings.timezone))
     finally:
         store.dispose()
     return 0

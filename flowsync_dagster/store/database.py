@@ -14,10 +14,12 @@ import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.schema import CreateSchema
 
 from flowsync_dagster.settings.keys import default
@@ -27,6 +29,11 @@ from flowsync_dagster.store.dialect import POSTGRES, SQLITE, Dialect
 
 class StoreError(Exception):
     """The store cannot do what a step asked; the message says what."""
+
+
+class StoreMissing(StoreError):
+    """The store the settings name was never created (no file, database or
+    tables); the message names it. Finding out created nothing."""
 
 
 def normalise_url(url: str) -> str:
@@ -85,8 +92,6 @@ class Store:
             )
         database = make_url(self.url).database
         if database and database != ":memory:":
-            from pathlib import Path
-
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(self.url, echo=echo, hide_parameters=True,
                                connect_args={"timeout": 600})
@@ -108,6 +113,36 @@ class Store:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def describe(self) -> str:
+        """Which store this is, for a person: the SQLite file, or the schema,
+        database and server (never the password)."""
+        url = make_url(self.url)
+        if not self.is_postgres:
+            return f"the SQLite store {Path(url.database or '').absolute()}"
+        return (f"the schema {self.schema} of the database {url.database} on "
+                f"{url.host or 'localhost'}:{url.port or 5432}")
+
+    def require_created(self) -> None:
+        """Raise ``StoreMissing`` unless a run created this store's tables
+        (``flowsync_meta`` is written with them); only looks. A database the
+        server cannot open is ``StoreMissing`` when it does not exist, else a
+        ``StoreError`` with the driver's reason, in one line either way."""
+        try:
+            with self.engine.connect() as conn:
+                created = inspect(conn).has_table("flowsync_meta", schema=self.schema)
+        except DBAPIError as exc:
+            said = " ".join(str(getattr(exc, "orig", exc)).split())
+            url = make_url(self.url)
+            # a failed connection carries no SQLSTATE: the server's text is all there is
+            if self.is_postgres and f'database "{url.database}" does not exist' in said:
+                raise StoreMissing(
+                    f"the database {url.database} on {url.host or 'localhost'}:"
+                    f"{url.port or 5432} does not exist (create it as docs/getting-started.md, "
+                    "step 2, says)") from None
+            raise StoreError(f"{self.describe()} cannot be read: {said}") from None
+        if not created:
+            raise StoreMissing(f"{self.describe()} holds no flowsync tables (no flowsync_meta)")
 
     # ------------------------------------------------------------ naming
 
@@ -318,3 +353,24 @@ class Store:
 
     def columns_of(self, conn: Connection, table: str) -> list[str]:
         return [c["name"] for c in inspect(conn).get_columns(table, schema=self.schema)]
+
+
+def open_existing(url: str, schema: str = default("store.schema")) -> Store:
+    """The store at ``url`` if a run has created it, for a reader that must
+    not create it (the summary once made an empty SQLite file and printed
+    zeros from it). Raises ``StoreMissing`` naming the file, or the database
+    and schema."""
+    parsed = make_url(normalise_url(url))
+    if parsed.get_backend_name() == "sqlite":
+        # SQLite creates a missing file on connect, and Store() creates its
+        # folder: so look before either happens
+        path = Path(parsed.database or "")
+        if not path.is_file():
+            raise StoreMissing(f"the SQLite store {path.absolute()} does not exist")
+    store = Store(url, schema)
+    try:
+        store.require_created()
+    except BaseException:
+        store.dispose()
+        raise
+    return store

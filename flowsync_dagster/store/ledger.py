@@ -3,17 +3,22 @@
 It is the audit trail of every sync (what was read, when, and what it
 changed), and it is how an hourly run knows which spans were read
 successfully before it: a step that fails writes no row, so the next hourly
-run reads from the end of the last span that has one.
+run reads from the end of the last span that has one. The summary
+(``cli/summary.py``) shows each table's latest row of each mode from it.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
+from flowsync_dagster.store.database import Store
 from flowsync_dagster.store.merge import StepWriter
+from flowsync_dagster.store.schema import ENTITY_TABLES
 
 # A span a successful sync read: (start, end); a full listing covers
 # everything before it began, so its start is None.
@@ -81,3 +86,44 @@ def history_start(step: StepWriter, asset: str) -> datetime | None:
     if fulls or first is None:
         return datetime.min.replace(tzinfo=UTC)
     return step.store.as_utc(first)
+
+
+@dataclass(frozen=True)
+class LastSyncs:
+    """A table's last successful sync of each mode; None: never."""
+    table: str
+    incremental: SyncRunRow | None
+    full: SyncRunRow | None
+
+
+TIMESTAMPS = ("window_start", "window_end", "started_at", "finished_at")
+
+
+def _sync_run_row(store: Store, found: Mapping[str, Any]) -> SyncRunRow:
+    """A ``sync_run`` row read through plain SQL (SQLite gives its times as text)."""
+    values = dict(found)
+    for name in TIMESTAMPS:
+        if values[name] is not None:
+            values[name] = store.as_utc(values[name])
+    return SyncRunRow(**values)
+
+
+def last_syncs(store: Store) -> list[LastSyncs]:
+    """Per table, its latest ``sync_run`` row of each mode: every warehouse
+    table (in ``ENTITY_TABLES``' order, never-synced ones too), then any other
+    the ledger names. Only a successful step writes a row (a failed one rolls
+    back with it), so these are the last successful hourly run and full resync."""
+    columns = ", ".join(f.name for f in fields(SyncRunRow))
+    latest: dict[str, dict[str, SyncRunRow]] = {}
+    with store.engine.connect() as conn:
+        if inspect(conn).has_table("sync_run", schema=store.schema):  # older layouts: none
+            found = conn.execute(text(
+                f"SELECT {columns} FROM (SELECT {columns}, ROW_NUMBER() OVER (PARTITION BY "
+                "asset, mode ORDER BY finished_at DESC, run_id DESC) AS nth "
+                f"FROM {store.qualified('sync_run')}) latest WHERE nth = 1")).mappings().all()
+            for one in found:
+                row = _sync_run_row(store, one)
+                latest.setdefault(row.asset, {})[row.mode] = row
+    tables = [*ENTITY_TABLES, *sorted(set(latest) - set(ENTITY_TABLES))]
+    return [LastSyncs(t, latest.get(t, {}).get("incremental"), latest.get(t, {}).get("full"))
+            for t in tables]
