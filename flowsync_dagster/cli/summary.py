@@ -33,41 +33,24 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pandas as pd
-from sqlalchemy import inspect
 
 from flowsync_dagster.defs.build import SYNC_ASSETS
 from flowsync_dagster.settings.load import SettingsError, load_settings
+from flowsync_dagster.store import report
 from flowsync_dagster.store.database import Store, StoreError, StoreMissing, open_existing
 from flowsync_dagster.store.ledger import LastSyncs, SyncRunRow, last_syncs
-from flowsync_dagster.store.schema import ENTITY_TABLES, metadata
+from flowsync_dagster.store.schema import metadata
 from flowsync_dagster.sync.catalog import mask_key, personal_columns, personal_key
-
-QUARANTINE_COLUMNS = ["entity", "reason", "source_key", "detail", "detected_at", "last_seen_at",
-                      "run_id", "payload"]
 
 
 def table_counts(store: Store) -> pd.DataFrame:
     """Rows, active rows and removed rows of every table the store has."""
-    with store.engine.connect() as conn:
-        present = set(inspect(conn).get_table_names(schema=store.schema))
-        parts = [pd.read_sql(
-            f"SELECT '{table}' AS \"table\", count(*) AS rows, "
-            f"COALESCE(SUM(CASE WHEN is_active THEN 1 ELSE 0 END), 0) AS active, "
-            f"COALESCE(SUM(CASE WHEN removed_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS removed "
-            f"FROM {store.qualified(table)}", conn) for table in ENTITY_TABLES if table in present]
-    if not parts:
-        return pd.DataFrame(columns=["table", "rows", "active", "removed"])
-    return pd.concat(parts, ignore_index=True)
+    return pd.DataFrame(report.table_counts(store), columns=list(report.TableCount._fields))
 
 
 def open_quarantine(store: Store) -> pd.DataFrame:
     """Every open quarantine case, oldest first within each entity and reason."""
-    with store.engine.connect() as conn:
-        if "sync_quarantine" not in inspect(conn).get_table_names(schema=store.schema):
-            return pd.DataFrame(columns=QUARANTINE_COLUMNS)
-        return pd.read_sql(
-            f"SELECT {', '.join(QUARANTINE_COLUMNS)} FROM {store.qualified('sync_quarantine')} "
-            "WHERE resolved_at IS NULL ORDER BY entity, reason, detected_at, source_key", conn)
+    return pd.DataFrame(report.open_cases(store), columns=list(report.QUARANTINE_COLUMNS))
 
 
 def summarise(store: Store, timezone: str = "UTC") -> str:
