@@ -89,20 +89,18 @@ def _loaded(settings: Settings) -> Resolved:
 
 def _store_line(report: Report, settings: Settings) -> Layer:
     """Read ``source_config`` without creating anything."""
-    from flowsync_dagster.store.database import Store
+    from flowsync_dagster.store.database import Store, missing_sqlite_file
     from flowsync_dagster.store.source_config import read_source_config
 
     shown = f"{mask('store.database_url', settings.database_url)}"
     if settings.uses_postgres:
         shown += f", schema {settings.schema}"
-    url = settings.database_url
-    if url.startswith("sqlite:///") and not os.path.exists(url.removeprefix("sqlite:///")):
+    if missing_sqlite_file(settings.database_url) is not None:
         report.add("store", True, f"{shown}: not created yet (the first run creates it)")
         return Layer("source_config", {})
-    store = Store(url, settings.schema)
+    store = Store(settings.database_url, settings.schema)
     try:
-        with store.engine.connect() as conn:
-            conn.exec_driver_sql("SELECT 1")
+        store.ping()
         try:
             layer = read_source_config(store, settings.source_config_may_set)
         except SettingsError as exc:

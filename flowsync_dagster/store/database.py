@@ -114,6 +114,12 @@ class Store:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def ping(self) -> None:
+        """Connect and run the smallest statement: the store answers (or the
+        driver's error is raised)."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+
     def describe(self) -> str:
         """Which store this is, for a person: the SQLite file, or the schema,
         database and server (never the password)."""
@@ -355,18 +361,27 @@ class Store:
         return [c["name"] for c in inspect(conn).get_columns(table, schema=self.schema)]
 
 
+def missing_sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL when it does not exist yet, else None (not
+    SQLite, or there): SQLite would create it on the first connect."""
+    parsed = make_url(normalise_url(url))
+    if parsed.get_backend_name() != "sqlite" or not parsed.database \
+            or parsed.database == ":memory:":
+        return None
+    path = Path(parsed.database)
+    return None if path.is_file() else path
+
+
 def open_existing(url: str, schema: str = default("store.schema")) -> Store:
     """The store at ``url`` if a run has created it, for a reader that must
     not create it (the summary once made an empty SQLite file and printed
     zeros from it). Raises ``StoreMissing`` naming the file, or the database
     and schema."""
-    parsed = make_url(normalise_url(url))
-    if parsed.get_backend_name() == "sqlite":
-        # SQLite creates a missing file on connect, and Store() creates its
-        # folder: so look before either happens
-        path = Path(parsed.database or "")
-        if not path.is_file():
-            raise StoreMissing(f"the SQLite store {path.absolute()} does not exist")
+    # SQLite creates a missing file on connect, and Store() creates its folder:
+    # so look before either happens
+    path = missing_sqlite_file(url)
+    if path is not None:
+        raise StoreMissing(f"the SQLite store {path.absolute()} does not exist")
     store = Store(url, schema)
     try:
         store.require_created()
