@@ -32,13 +32,13 @@ from dagster import (
 )
 from sqlalchemy.engine import make_url
 
-from flowsync_dagster.defs.build import SYNC_ASSETS, build_assets
+from flowsync_dagster.defs.build import ENTITIES, build_assets
 from flowsync_dagster.resources.officeflow import OfficeflowResource
 from flowsync_dagster.resources.store import StoreResource
 from flowsync_dagster.resources.sync import SyncPolicyResource
 from flowsync_dagster.settings.load import Settings
 from flowsync_dagster.simulator import DEMO_APP_KEY, DEMO_APP_SECRET
-from flowsync_dagster.store.schema import ENTITY_TABLES
+from flowsync_dagster.sync.entities import ENTITY_TABLES
 
 ROOT = Path(__file__).resolve().parents[1]
 DAGSTER = str(Path(sys.executable).with_name("dagster"))
@@ -340,7 +340,7 @@ AS_NULLNESS = {"removed_at", "resolved_at"}
 
 
 def step_of_table() -> dict[str, str]:
-    return {table: asset.name for asset in SYNC_ASSETS for table in asset.tables}
+    return {table: asset.name for asset in ENTITIES for table in asset.tables}
 
 
 Content = dict[str, frozenset[tuple[Any, ...]]]

@@ -21,7 +21,7 @@ from flowsync_dagster.resources.sync import DepartmentRuleConfig, SyncPolicyReso
 from flowsync_dagster.settings.load import Settings
 from flowsync_dagster.store import schema as tables
 from flowsync_dagster.store.database import Store
-from flowsync_dagster.store.schema import ENTITY_TABLES
+from flowsync_dagster.sync.entities import ENTITY_TABLES
 
 PARTITION = "2026-11-27-08:00"  # Asia/Shanghai: [2026-11-27T00:00Z, 01:00Z) = simulator epoch 1
 

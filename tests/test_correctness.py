@@ -593,11 +593,12 @@ CARRIED = {"user_department", "post_member", "tag_user", "process_progress",
 
 def active_rows(url, schema):
     from flowsync_dagster.store import schema as tables
+    from flowsync_dagster.sync.entities import ENTITY_TABLES
     from tests.helpers import store_state
 
     state = store_state(url, schema)
     out = {}
-    for name in tables.ENTITY_TABLES:
+    for name in ENTITY_TABLES:
         table = tables.metadata.tables[name]
         names = [c.name for c in table.columns]
         skip = CONTENT_SKIPPED | ({"source_updated_at"} if name in CARRIED else set())

@@ -27,7 +27,8 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from flowsync_dagster.store import schema as tables
-from flowsync_dagster.store.schema import ENTITY_TABLES, SCHEMA_VERSION
+from flowsync_dagster.store.schema import SCHEMA_VERSION
+from flowsync_dagster.sync.entities import ENTITY_TABLES
 from tests.helpers import full, metadata, rows, run_assets
 
 DATA = Path(__file__).with_name("data")

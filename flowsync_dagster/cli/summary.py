@@ -34,13 +34,13 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 
-from flowsync_dagster.defs.build import SYNC_ASSETS
 from flowsync_dagster.settings.load import SettingsError, load_settings
 from flowsync_dagster.store import report
 from flowsync_dagster.store.database import Store, StoreError, StoreMissing, open_existing
 from flowsync_dagster.store.ledger import LastSyncs, SyncRunRow, last_syncs
 from flowsync_dagster.store.schema import metadata
 from flowsync_dagster.sync.catalog import mask_key, personal_columns, personal_key
+from flowsync_dagster.sync.entities import ENTITIES
 
 
 def table_counts(store: Store) -> pd.DataFrame:
@@ -78,7 +78,7 @@ CREATE_IT = ("a full resync creates the store and its tables: dg launch --job "
 def read_whole() -> frozenset[str]:
     """The tables every run lists whole (the tree, the registries): the ledger
     records each of their runs, hourly ones too, as a full listing."""
-    return frozenset(t for asset in SYNC_ASSETS if asset.whole_listing for t in asset.tables)
+    return frozenset(t for asset in ENTITIES if asset.whole_listing for t in asset.tables)
 
 
 def _minute(moment: datetime, tz: ZoneInfo) -> str:

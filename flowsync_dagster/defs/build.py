@@ -29,25 +29,14 @@ from flowsync_dagster.resources.store import StoreResource
 from flowsync_dagster.resources.sync import DepartmentRuleConfig, SyncPolicyResource
 from flowsync_dagster.settings.load import Settings
 from flowsync_dagster.store.liveness import store_pool
-from flowsync_dagster.sync.entities.departments import DEPARTMENTS
-from flowsync_dagster.sync.entities.identities import IDENTITIES
-from flowsync_dagster.sync.entities.openids import OPENIDS
-from flowsync_dagster.sync.entities.posts import POSTS
-from flowsync_dagster.sync.entities.tags import TAG_GROUPS, TAGS
-from flowsync_dagster.sync.entities.users import USERS
-from flowsync_dagster.sync.entities.workflow import WORKFLOW
+from flowsync_dagster.sync.entities import ENTITIES
 from flowsync_dagster.sync.partitions import hourly_partitions
-from flowsync_dagster.sync.step import SyncAsset
 
 # Beta in Dagster 1.13 but what docs/operations.md asks for: BackfillPolicy.single_run()
 # on every asset, and code references on every asset page. Said once, here, not
 # on every load.
 warnings.filterwarnings("ignore", category=BetaWarning, message=".*backfill_policy.*")
 warnings.filterwarnings("ignore", category=BetaWarning, message=".*CodeReference.*")
-
-SYNC_ASSETS: tuple[SyncAsset, ...] = (DEPARTMENTS, IDENTITIES, USERS, POSTS, TAG_GROUPS, TAGS,
-                                      OPENIDS, WORKFLOW)
-
 
 def build_resources(settings: Settings) -> dict[str, object]:
     """Credentials and the store's URL go in as where they are kept (a variable,
@@ -91,7 +80,7 @@ def build_assets(settings: Settings) -> list[AssetsDefinition]:
     schema = settings.schema if settings.uses_postgres else None
     return [build_asset(asset, partitions_def, schema, settings.step_retry_delay_seconds,
                         school=settings.code)
-            for asset in SYNC_ASSETS]
+            for asset in ENTITIES]
 
 
 def build_definitions(settings: Settings) -> Definitions:

@@ -31,7 +31,7 @@ from flowsync_dagster.sync.partitions import MODE_TAG
 # run must not hold the store's pool for hours (deploy/dagster.yaml says the same).
 MAX_RUNTIME_TAG = {"dagster/max_runtime": str(45 * 60)}
 
-SYNC_ASSETS = AssetSelection.all()
+EVERY_ASSET = AssetSelection.all()
 
 
 # Definition tags, not ``run_tags``: the scheduler and ``dagster job execute``
@@ -41,14 +41,14 @@ SYNC_ASSETS = AssetSelection.all()
 def build_jobs() -> list[Any]:
     hourly = define_asset_job(
         "officeflow_sync",
-        selection=SYNC_ASSETS,
+        selection=EVERY_ASSET,
         description="Every sync asset for the hour(s) of the partition: records updated in "
                     "that window, tombstones included.",
         tags={**MAX_RUNTIME_TAG},
     )
     full = define_asset_job(
         "officeflow_full_resync",
-        selection=SYNC_ASSETS,
+        selection=EVERY_ASSET,
         description="Every sync asset from full listings: reconciles deletions (soft delete), "
                     "within the mass-removal guard. Records one materialization per asset on "
                     "the given partition.",

@@ -25,6 +25,7 @@ from sqlalchemy.schema import CreateSchema
 from flowsync_dagster.settings.keys import default
 from flowsync_dagster.store import schema as tables
 from flowsync_dagster.store.dialect import POSTGRES, SQLITE, Dialect
+from flowsync_dagster.store.entity import entity_tables
 
 
 class StoreError(Exception):
@@ -245,6 +246,7 @@ class Store:
         older one is brought up to date under the write lock."""
         if self._schema_ready:
             return
+        entity_tables()  # never a store created with an entity's tables missing
         if self._current_version() != tables.SCHEMA_VERSION:
             try:
                 self._upgrade()

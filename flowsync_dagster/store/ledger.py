@@ -17,8 +17,8 @@ from typing import Any
 from sqlalchemy import inspect, text
 
 from flowsync_dagster.store.database import Store
+from flowsync_dagster.store.entity import entity_tables
 from flowsync_dagster.store.merge import StepWriter
-from flowsync_dagster.store.schema import ENTITY_TABLES
 
 # A span a successful sync read: (start, end); a full listing covers
 # everything before it began, so its start is None.
@@ -110,7 +110,7 @@ def _sync_run_row(store: Store, found: Mapping[str, Any]) -> SyncRunRow:
 
 def last_syncs(store: Store) -> list[LastSyncs]:
     """Per table, its latest ``sync_run`` row of each mode: every warehouse
-    table (in ``ENTITY_TABLES``' order, never-synced ones too), then any other
+    table (in ``entity_tables()``' order, never-synced ones too), then any other
     the ledger names. Only a successful step writes a row (a failed one rolls
     back with it), so these are the last successful hourly run and full resync."""
     columns = ", ".join(f.name for f in fields(SyncRunRow))
@@ -124,6 +124,7 @@ def last_syncs(store: Store) -> list[LastSyncs]:
             for one in found:
                 row = _sync_run_row(store, one)
                 latest.setdefault(row.asset, {})[row.mode] = row
-    tables = [*ENTITY_TABLES, *sorted(set(latest) - set(ENTITY_TABLES))]
+    entities = entity_tables()
+    tables = [*entities, *sorted(set(latest) - set(entities))]
     return [LastSyncs(t, latest.get(t, {}).get("incremental"), latest.get(t, {}).get("full"))
             for t in tables]

@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import inspect
 
 from flowsync_dagster.store.database import Store
-from flowsync_dagster.store.schema import ENTITY_TABLES
+from flowsync_dagster.store.entity import entity_tables
 
 QUARANTINE_COLUMNS = ("entity", "reason", "source_key", "detail", "detected_at", "last_seen_at",
                       "run_id", "payload")
@@ -31,7 +31,7 @@ def table_counts(store: Store) -> list[TableCount]:
             "COALESCE(SUM(CASE WHEN is_active THEN 1 ELSE 0 END), 0), "
             "COALESCE(SUM(CASE WHEN removed_at IS NOT NULL THEN 1 ELSE 0 END), 0) "
             f"FROM {store.qualified(table)}").one())
-            for table in ENTITY_TABLES if table in present]
+            for table in entity_tables() if table in present]
 
 
 def open_cases(store: Store) -> list[dict[str, Any]]:

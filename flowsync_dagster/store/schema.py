@@ -1,4 +1,6 @@
-"""The tables of docs/warehouse.md, and how a database is brought up to them.
+"""The store's own tables (quarantine, the sync ledger, settings, layout), the
+views, and the layout's version. Each entity's tables are declared in its
+entity module (``store/entity.py`` says how) into this same ``metadata``.
 
 Tables are declared without a schema; on PostgreSQL the store maps them into
 ``FLOWSYNC_SCHEMA`` with ``schema_translate_map``. Upgrades are additive and
@@ -14,14 +16,11 @@ from sqlalchemy import (
     CheckConstraint,
     Column,
     DateTime,
-    Float,
     Index,
     Integer,
     MetaData,
     Table,
     Text,
-    false,
-    true,
 )
 
 # 2: flow tracking tables, out-of-school requests, off_campus_now
@@ -36,210 +35,6 @@ metadata = MetaData()
 # The big tables leave room on each page, so that a row rewritten in place
 # stays on its page (a HOT update: no index writes).
 ROOMY = {"postgresql_with": {"fillfactor": 70}}
-
-
-def _sync_columns() -> list[Column]:
-    """The bookkeeping every entity and link table carries (docs/warehouse.md)."""
-    return [
-        Column("is_active", Boolean, nullable=False, server_default=true()),
-        Column("status", Text),
-        Column("source_updated_at", DateTime(timezone=True)),
-        Column("first_synced_at", DateTime(timezone=True)),
-        Column("last_synced_at", DateTime(timezone=True)),
-        Column("removed_at", DateTime(timezone=True)),
-    ]
-
-
-department = Table(
-    "department", metadata,
-    Column("id", Text, primary_key=True),
-    Column("parent_id", Text),
-    Column("name", Text),
-    Column("code", Text),
-    Column("sort_order", Integer),
-    Column("path", Text),
-    Column("depth", Integer),
-    *_sync_columns(),
-)
-
-app_user = Table(
-    "app_user", metadata,
-    Column("id", Text, primary_key=True),
-    Column("username", Text),
-    Column("name", Text),
-    Column("identity", Text),
-    Column("mobile", Text),
-    Column("email", Text),
-    *_sync_columns(),
-    Index("ix_app_user_username", "username"),
-    **ROOMY,
-)
-
-user_attribute = Table(
-    "user_attribute", metadata,
-    Column("identity", Text, primary_key=True),
-    Column("key", Text, primary_key=True),
-    Column("label", Text),
-    Column("type", Text),
-    Column("max_length", Integer),
-    Column("column_name", Text),
-    *_sync_columns(),
-)
-
-user_department = Table(
-    "user_department", metadata,
-    Column("user_id", Text, primary_key=True),
-    Column("department_id", Text, primary_key=True),
-    *_sync_columns(),
-    Index("ix_user_department_department", "department_id"),
-    **ROOMY,
-)
-
-post = Table(
-    "post", metadata,
-    Column("id", Text, primary_key=True),
-    Column("name", Text),
-    Column("code", Text),
-    Column("department_id", Text),
-    *_sync_columns(),
-)
-
-post_member = Table(
-    "post_member", metadata,
-    Column("post_id", Text, primary_key=True),
-    # '' when the source names no department: a key column cannot be NULL
-    Column("department_id", Text, primary_key=True),
-    Column("user_id", Text, primary_key=True),
-    *_sync_columns(),
-    Index("ix_post_member_user", "user_id"),
-    **ROOMY,
-)
-
-tag_group = Table(
-    "tag_group", metadata,
-    Column("id", Text, primary_key=True),
-    Column("name", Text),
-    *_sync_columns(),
-)
-
-tag = Table(
-    "tag", metadata,
-    Column("id", Text, primary_key=True),
-    Column("group_id", Text),
-    Column("name", Text),
-    Column("kind", Text),
-    Column("name_conflict", Boolean, nullable=False, server_default=false()),
-    *_sync_columns(),
-    Index("ix_tag_group_name", "group_id", "name"),
-)
-
-tag_user = Table(
-    "tag_user", metadata,
-    Column("tag_id", Text, primary_key=True),
-    Column("user_id", Text, primary_key=True),
-    *_sync_columns(),
-    Index("ix_tag_user_user", "user_id"),
-    **ROOMY,
-)
-
-user_openid = Table(
-    "user_openid", metadata,
-    Column("platform", Text, primary_key=True),
-    Column("openid", Text, primary_key=True),
-    Column("user_id", Text),
-    Column("username", Text),
-    *_sync_columns(),
-    Index("ix_user_openid_user", "user_id"),
-    **ROOMY,
-)
-
-process_instance = Table(
-    "process_instance", metadata,
-    Column("id", Text, primary_key=True),
-    Column("process_code", Text),
-    Column("process_name", Text),
-    Column("category", Text),
-    Column("title", Text),
-    Column("creator_user_id", Text),
-    Column("agent_user_id", Text),
-    Column("anonymous", Boolean),
-    Column("parent_instance_id", Text),
-    Column("created_at", DateTime(timezone=True)),
-    Column("finished_at", DateTime(timezone=True)),
-    *_sync_columns(),
-    Index("ix_process_instance_parent", "parent_instance_id"),
-    **ROOMY,
-)
-
-task_history = Table(
-    "task_history", metadata,
-    Column("id", Text, primary_key=True),
-    Column("instance_id", Text),
-    Column("node_id", Text),
-    Column("node_name", Text),
-    Column("task_type", Text),
-    Column("assignee_user_id", Text),
-    Column("created_at", DateTime(timezone=True)),
-    Column("finished_at", DateTime(timezone=True)),
-    *_sync_columns(),
-    Index("ix_task_history_instance", "instance_id"),
-    **ROOMY,
-)
-
-# ---- derived from process_instance and task_history (flow tracking) ----
-
-process_progress = Table(
-    "process_progress", metadata,
-    Column("instance_id", Text, primary_key=True),
-    Column("process_code", Text),
-    Column("category", Text),
-    Column("current_node_ids", Text),  # open (init) tasks' nodes, e.g. "N2" or "N2,N3"
-    Column("current_node_names", Text),
-    Column("waiting_since", DateTime(timezone=True)),  # since when the oldest open task waits
-    Column("passed_path", Text),  # finished tasks' nodes in order, e.g. "N1>N2>N1>N2>N3"
-    Column("nodes_passed", Text),  # JSON: [{node_id, node_name, status, entered_at, left_at, seconds}]
-    Column("tasks_total", Integer),
-    Column("tasks_open", Integer),
-    Column("late_aborts", Integer),  # aborted/reverted tasks finished after the instance did
-    Column("started_at", DateTime(timezone=True)),
-    Column("finished_at", DateTime(timezone=True)),
-    Column("parent_instance_id", Text),
-    Column("parent_node_id", Text),  # the parent's node that was open when this child began
-    Column("parent_node_name", Text),
-    *_sync_columns(),
-    **ROOMY,
-)
-
-process_node_time = Table(
-    "process_node_time", metadata,
-    Column("instance_id", Text, primary_key=True),
-    Column("node_id", Text, primary_key=True),
-    Column("node_name", Text),
-    Column("visits", Integer),
-    Column("seconds", Float),  # time spent in finished tasks at this node
-    Column("first_entered_at", DateTime(timezone=True)),
-    Column("last_left_at", DateTime(timezone=True)),
-    Column("is_open", Boolean),
-    *_sync_columns(),
-    **ROOMY,
-)
-
-out_school_request = Table(
-    "out_school_request", metadata,
-    Column("instance_id", Text, primary_key=True),
-    Column("user_id", Text),
-    Column("agent_user_id", Text),
-    Column("title", Text),
-    Column("requested_at", DateTime(timezone=True)),
-    Column("left_at", DateTime(timezone=True)),  # its checkout task finished
-    Column("returned_at", DateTime(timezone=True)),  # its checkin task finished
-    Column("finished_at", DateTime(timezone=True)),
-    Column("is_off_campus", Boolean),
-    *_sync_columns(),
-    # 匿名发起: user_id and title are NULL (process_instance keeps who it was)
-    Column("anonymous", Boolean),
-    Index("ix_out_school_request_user", "user_id"),
-)
 
 sync_quarantine = Table(
     "sync_quarantine", metadata,
@@ -312,12 +107,6 @@ flowsync_meta = Table(
     "flowsync_meta", metadata,
     Column("key", Text, primary_key=True),
     Column("value", Text),
-)
-
-ENTITY_TABLES = (
-    "department", "app_user", "user_attribute", "user_department", "post", "post_member",
-    "tag_group", "tag", "tag_user", "user_openid", "process_instance", "task_history",
-    "process_progress", "process_node_time", "out_school_request",
 )
 
 # Who is off campus right now: left, not yet back, request still current.

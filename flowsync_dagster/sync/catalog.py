@@ -1,16 +1,15 @@
-"""Every asset's spec, built in one place from the table definitions.
+"""Every asset's spec, built in one place from the entities' declarations.
 
 What a person sees on an asset's page comes from here: its description, the
-table it is (``dagster/table_name``) and its columns (``dagster/column_schema``,
-from ``store/schema.py``), owners, tags (domain, personal data), kinds and
-freshness. The asset modules say only which tables a step writes.
+table it is (``dagster/table_name``) and its columns (``dagster/column_schema``),
+owners, tags (domain, personal data), kinds and freshness, all derived from
+the table's ``EntityTable`` in its entity module (``sync/entities/``).
 """
 
 from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -27,7 +26,7 @@ from dagster import (
 )
 from sqlalchemy import Table
 
-from flowsync_dagster.store import schema
+from flowsync_dagster.store.entity import entity_table
 
 OWNERS = ("team:school-data",)
 KINDS = {"python", "sql", "table"}
@@ -35,41 +34,25 @@ KINDS = {"python", "sql", "table"}
 # three, something is down (a stopped schedule, a dead daemon, a failing hour).
 FRESHNESS = FreshnessPolicy.time_window(fail_window=timedelta(hours=3),
                                         warn_window=timedelta(hours=1))
-# Columns holding personal data: never shown in metadata (previews, check
-# samples) that Dagster keeps in its event log.
-PERSONAL_COLUMNS: dict[str, frozenset[str]] = {
-    "app_user": frozenset({"name", "username", "mobile", "email"}),
-    "user_openid": frozenset({"openid", "username"}),
-    "process_instance": frozenset({"title"}),
-    "out_school_request": frozenset({"title"}),
-}
-
-
-# Columns naming a person by an id (a user id): shown only masked (``mask_key``)
-# in metadata, failure lines and alerts; the whole id is in the store.
-IDENTIFYING_COLUMNS: dict[str, frozenset[str]] = {
-    "app_user": frozenset({"id"}),
-    "user_department": frozenset({"user_id"}),
-    "post_member": frozenset({"user_id"}),
-    "tag_user": frozenset({"user_id"}),
-    "user_openid": frozenset({"user_id"}),
-    "process_instance": frozenset({"creator_user_id", "agent_user_id"}),
-    "task_history": frozenset({"assignee_user_id"}),
-    "out_school_request": frozenset({"user_id", "agent_user_id"}),
-}
-
-
 def personal_columns(table: str) -> frozenset[str]:
-    return PERSONAL_COLUMNS.get(table, frozenset())
+    """Columns holding personal data: never shown in metadata (previews, check
+    samples) that Dagster keeps in its event log."""
+    declared = entity_table(table)
+    return declared.personal if declared else frozenset()
 
 
 def identifying_columns(table: str) -> frozenset[str]:
-    return IDENTIFYING_COLUMNS.get(table, frozenset())
+    """Columns naming a person by an id (a user id): shown only masked
+    (``mask_key``) in metadata, failure lines and alerts; the whole id is in
+    the store."""
+    declared = entity_table(table)
+    return declared.identifying if declared else frozenset()
 
 
 def personal_key(table: str) -> bool:
     """Whether a row's key names a person (a user id, an OpenID)."""
-    key = {c.name for c in schema.metadata.tables[table].primary_key.columns}
+    declared = entity_table(table)
+    key = set(declared.key) if declared else set()
     return bool(key & (personal_columns(table) | identifying_columns(table)))
 
 
@@ -79,66 +62,6 @@ def mask_key(key: str) -> str:
     login; the whole key is in the store (sync_quarantine, the table)."""
     return ":".join(f"{part[:3]}…" if len(part) > 3 else f"{part[:1]}…"
                     for part in key.split(":"))
-
-
-@dataclass(frozen=True)
-class TableDoc:
-    group: str  # the asset group, also the domain tag
-    description: str
-
-
-TABLES: dict[str, TableDoc] = {
-    "department": TableDoc(
-        "directory",
-        "The school's organisation tree (colleges, departments, offices, classes): one row "
-        "per department with its path from the root and its depth. A revoked department and "
-        "everything under it stay, inactive; a department gone from Officeflow is kept with "
-        "removed_at set."),
-    "user_attribute": TableDoc(
-        "directory",
-        "The extension fields each identity declares (a student's grade, a teacher's title): "
-        "each safe field is a typed column of app_user. A field Officeflow stops declaring is "
-        "deactivated here; its column and values stay."),
-    "app_user": TableDoc(
-        "directory",
-        "Everyone in the directory (students, teachers, staff) with their login number, "
-        "contact details and one typed column per extension field. Logins and approvals read "
-        "it."),
-    "user_department": TableDoc(
-        "directory",
-        "Who belongs to which department. A membership that ends is kept as history "
-        "(inactive, removed_at set)."),
-    "post": TableDoc(
-        "directory", "Posts (岗位) such as academic secretary: enabled, disabled, or removed."),
-    "post_member": TableDoc(
-        "directory", "Who holds which post in which department (history kept)."),
-    "tag_group": TableDoc("directory", "Tag groups (one short list, read whole every run)."),
-    "tag": TableDoc(
-        "directory",
-        "Tags, static (members set by hand) or dynamic (members computed by Officeflow). "
-        "name_conflict marks a static and a dynamic tag sharing a name in one group."),
-    "tag_user": TableDoc("directory", "Tag members: one row per tag and user (history kept)."),
-    "user_openid": TableDoc(
-        "directory",
-        "Each user's login binding (OpenID) per platform: wechat, wecom, dingtalk, feishu. A "
-        "sync never moves a binding to another person: a conflict is quarantined.",
-        ),
-    "process_instance": TableDoc(
-        "workflow", "Workflow instances (a leave request, an out-of-school request...), with "
-                    "their status and who started them."),
-    "task_history": TableDoc(
-        "workflow", "Every task of every instance, open or finished: the largest table."),
-    "process_progress": TableDoc(
-        "workflow",
-        "Per instance, derived in the same step: where it waits now, the nodes it passed in "
-        "order with their times, and for a child process the parent's node it hangs from."),
-    "process_node_time": TableDoc(
-        "workflow", "Time spent per instance and node, derived in the same step."),
-    "out_school_request": TableDoc(
-        "workflow",
-        "Out-of-school (外出) requests: who, when they left, when they came back. The view "
-        "off_campus_now lists who is out right now."),
-}
 
 
 def table_name(table: str, schema_name: str | None) -> str:
@@ -178,8 +101,9 @@ def asset_spec(table: str, *, deps: Sequence[str], schema_name: str | None,
     """The spec of the asset that is ``table``; ``writer`` is the function that
     writes it (shown on the asset's page as its source code); ``prefix`` and
     ``school`` place it under a school of a many-school deployment."""
-    doc = TABLES[table]
-    tags = {"domain": doc.group}
+    declared = entity_table(table)
+    assert declared is not None, f"{table}: not an entity's table"
+    tags = {"domain": declared.group}
     if personal_columns(table):
         tags["pii"] = "true"
     if school:
@@ -187,8 +111,8 @@ def asset_spec(table: str, *, deps: Sequence[str], schema_name: str | None,
     return AssetSpec(
         asset_key(table, prefix),
         deps=[asset_key(d, prefix) for d in deps],
-        description=doc.description,
-        group_name=doc.group,
+        description=declared.description,
+        group_name=declared.group,
         owners=list(OWNERS),
         tags=tags,
         kinds=set(KINDS),
@@ -196,7 +120,7 @@ def asset_spec(table: str, *, deps: Sequence[str], schema_name: str | None,
         freshness_policy=FRESHNESS,
         metadata={
             "dagster/table_name": table_name(table, schema_name),
-            "dagster/column_schema": column_schema(schema.metadata.tables[table]),
+            "dagster/column_schema": column_schema(declared.table),
             **({"dagster/code_references": code_reference(writer)} if writer else {}),
         },
     )

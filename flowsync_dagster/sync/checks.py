@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from dagster import AssetCheckResult, AssetCheckSeverity, AssetCheckSpec, AssetKey
 
 from flowsync_dagster.store.database import Store
+from flowsync_dagster.store.entity import entity_tables
 from flowsync_dagster.store.merge import StepWriter
-from flowsync_dagster.store.schema import ENTITY_TABLES
 from flowsync_dagster.sync.catalog import mask_key, personal_key
 
 SAMPLE = 20
@@ -93,7 +93,7 @@ class SqlCheck:
         store = step.store
         staging = {name: step.staging_name(name.removeprefix("stg_"))
                    for name in re.findall(r"\{(stg_\w+)\}", self.scoped or "")}
-        tables = {name: store.qualified(name) for name in ENTITY_TABLES}
+        tables = {name: store.qualified(name) for name in entity_tables()}
         scope = "TRUE" if full or not self.scoped else self.scoped.format(**staging, **tables)
         raw = self.offenders(store) if callable(self.offenders) else self.offenders
         sql = raw.format(t=store.qualified(self.table), q=store.qualified("sync_quarantine"),

@@ -49,6 +49,7 @@ from flowsync_dagster.resources.store import StoreResource
 from flowsync_dagster.resources.sync import SyncPolicy, SyncPolicyResource
 from flowsync_dagster.store import ledger
 from flowsync_dagster.store import schema as tables
+from flowsync_dagster.store.entity import EntityTable
 from flowsync_dagster.store.merge import MergeResult, RemovalGuard, StepWriter
 from flowsync_dagster.store.quarantine import INVALID_RECORD, QuarantineCase, QuarantineResult
 from flowsync_dagster.sync import checks as check_types
@@ -112,7 +113,7 @@ class SyncAsset:
     """What is particular to one sync step."""
 
     name: str  # the op's name
-    tables: tuple[str, ...]  # the assets it writes; the first is the one it reads for
+    writes: tuple[EntityTable, ...]  # the tables (assets) it writes; the first is its main one
     write: Callable[[SyncStep, StepWriter], None]
     checks: tuple[check_types.Check, ...] = ()
     deps: tuple[str, ...] = ()
@@ -121,6 +122,10 @@ class SyncAsset:
     whole_listing: bool = False
     switch: str | None = None  # a SyncPolicy switch: departments, posts, tags
     description: str = ""
+
+    @property
+    def tables(self) -> tuple[str, ...]:
+        return tuple(t.name for t in self.writes)
 
 
 class SyncStep:

@@ -22,7 +22,7 @@ from dagster import (
     TimeWindowPartitionsDefinition,
 )
 
-from flowsync_dagster.defs.build import SYNC_ASSETS
+from flowsync_dagster.sync.entities import ENTITIES
 
 # metadata whose value is the machine's (a code reference is an absolute path)
 VOLATILE_METADATA = {"dagster/code_references"}
@@ -92,7 +92,7 @@ def describe_columns(schema_value: Any) -> dict[str, Any] | None:
 
 def _package_checks() -> dict[str, Any]:
     """The project's own check objects, which know the severity a spec does not carry."""
-    return {check.name: check for asset in SYNC_ASSETS for check in asset.checks}
+    return {check.name: check for asset in ENTITIES for check in asset.checks}
 
 
 def multi_assets(defs: Definitions) -> list[AssetsDefinition]:

@@ -23,7 +23,7 @@ import pytest
 from dagster import AssetSpec, Definitions, multi_asset
 
 from flowsync_dagster.definitions import defs
-from flowsync_dagster.defs.build import SYNC_ASSETS, build_definitions
+from flowsync_dagster.defs.build import ENTITIES, build_definitions
 from flowsync_dagster.settings.load import Settings
 
 from .describe import describe, describe_sensors, graph_shape, key_str, multi_assets
@@ -111,9 +111,9 @@ def test_every_sensor_needs_only_resources_the_definitions_provide() -> None:
 
 def test_snapshot_covers_every_table_of_every_sync_asset() -> None:
     snapshot = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
-    tables = sorted(t for asset in SYNC_ASSETS for t in asset.tables)
+    tables = sorted(t for asset in ENTITIES for t in asset.tables)
     assert sorted(snapshot["assets"]) == tables
-    checks = sorted(f"{c.asset}:{c.name}" for asset in SYNC_ASSETS for c in asset.checks)
+    checks = sorted(f"{c.asset}:{c.name}" for asset in ENTITIES for c in asset.checks)
     assert sorted(snapshot["asset_checks"]) == checks
 
 

@@ -1,6 +1,8 @@
-"""Each entity's declarations agree: the lists of tables kept in three places,
-and each named row type with its table's columns and its API record. A
-column renamed in one place and not the others fails here, not in a run."""
+"""Each entity is declared once (``EntityTable`` and ``SyncAsset`` in its module)
+and everything else is derived from it: the store's list of tables, the SQL
+tables, the asset specs. Each named row type matches its table's columns and
+its API record. A column renamed in one place and not the others fails here,
+not in a run."""
 
 from __future__ import annotations
 
@@ -12,11 +14,13 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import Boolean, DateTime, Integer, SmallInteger, Text
 
-from flowsync_dagster.defs.build import SYNC_ASSETS
 from flowsync_dagster.officeflow import models
 from flowsync_dagster.store import schema
+from flowsync_dagster.store.entity import BOOKKEEPING, EntityTable, entity_table, entity_tables
 from flowsync_dagster.sync import catalog
 from flowsync_dagster.sync.entities import (
+    ENTITIES,
+    ENTITY_TABLES,
     departments,
     identities,
     openids,
@@ -72,10 +76,32 @@ def _python_type(annotation: Any) -> tuple[type, bool]:
     return annotation, False
 
 
-def test_the_three_lists_of_tables_agree() -> None:
-    written = [t for asset in SYNC_ASSETS for t in asset.tables]
+def test_every_table_is_declared_once_and_every_list_is_derived_from_the_declarations() -> None:
+    written = [t for asset in ENTITIES for t in asset.tables]
     assert len(written) == len(set(written)), "a table written by two steps"
-    assert set(written) == set(schema.ENTITY_TABLES) == set(catalog.TABLES)
+    assert entity_tables() == ENTITY_TABLES == tuple(written)
+    declared = {name for name, table in schema.metadata.tables.items()
+                if isinstance(table.info.get("entity"), EntityTable)}
+    assert declared == set(written)
+    for asset in ENTITIES:
+        for table in asset.writes:
+            assert table.table.info["entity"] is table is entity_table(table.name)
+            assert tuple(c.name for c in table.table.primary_key.columns) == table.key
+            spec = catalog.asset_spec(table.name, deps=(), schema_name=None)
+            assert spec.description == table.description and spec.group_name == table.group
+            assert ("pii" in spec.tags) == bool(table.personal)
+            assert table.personal | table.identifying <= set(table.table.columns.keys())
+
+
+def test_a_row_type_derives_its_tables_columns_in_order() -> None:
+    for asset in ENTITIES:
+        for table in asset.writes:
+            if table.row is None:
+                continue
+            own = [f for f in table.row._fields if f not in BOOKKEEPING and f != "tombstone"]
+            computed = [c.name for c in table.computed]
+            later = [c.name for c in table.added_later]
+            assert list(table.table.columns.keys()) == [*own, *computed, *BOOKKEEPING, *later]
 
 
 def test_every_row_type_of_an_entity_is_declared_here() -> None:

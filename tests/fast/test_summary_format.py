@@ -15,7 +15,7 @@ import pytest
 from flowsync_dagster.cli.summary import format_last_syncs, read_whole
 from flowsync_dagster.store.database import StoreMissing, open_existing
 from flowsync_dagster.store.ledger import LastSyncs, SyncRunRow
-from flowsync_dagster.store.schema import ENTITY_TABLES
+from flowsync_dagster.sync.entities import ENTITY_TABLES
 
 
 def row(mode: str, **changes: object) -> SyncRunRow:

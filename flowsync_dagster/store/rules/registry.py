@@ -7,6 +7,8 @@ from flowsync_dagster.store.database import Store
 from flowsync_dagster.store.merge import StepWriter
 
 TABLE = "user_attribute"
+# an extension field's type in the API, and its column's type in app_user
+SQL_TYPES = {"string": "TEXT", "integer": "BIGINT", "date": "DATE", "boolean": "BOOLEAN"}
 
 
 def registered_fields(w: StepWriter) -> dict[str, str]:

@@ -19,7 +19,8 @@ from typing import NamedTuple
 from dagster import MetadataValue
 
 from flowsync_dagster.officeflow.models import Department, Tombstone, utc
-from flowsync_dagster.store.merge import MergeSpec, StepWriter, row_columns
+from flowsync_dagster.store.entity import EntityTable
+from flowsync_dagster.store.merge import MergeSpec, StepWriter
 from flowsync_dagster.store.rules.department_mapping import replace_mapping
 from flowsync_dagster.store.rules.departments import StoredDepartment, stored_departments
 from flowsync_dagster.sync import checks
@@ -53,7 +54,13 @@ class DepartmentRow(NamedTuple):
     tombstone: bool
 
 
-COLUMNS = row_columns(DepartmentRow)[1:]
+DEPARTMENT = EntityTable(
+    TABLE, "directory",
+    "The school's organisation tree (colleges, departments, offices, classes): one row "
+    "per department with its path from the root and its depth. A revoked department and "
+    "everything under it stay, inactive; a department gone from Officeflow is kept with "
+    "removed_at set.",
+    key=("id",), row=DepartmentRow)
 
 CHECKS: tuple[checks.Check, ...] = (
     checks.invalid_records(TABLE),
@@ -135,7 +142,7 @@ def write(step: SyncStep, w: StepWriter) -> None:
     replace_mapping(w, ruled.mapping, ruled.mapped_by)
     w.add_cases(TABLE, tree.cases)
     w.stage_rows(TABLE, TABLE, DepartmentRow, department_rows(tree))
-    merged = w.merge(MergeSpec(TABLE, ("id",), COLUMNS, reconcile=True,
+    merged = w.merge(MergeSpec(TABLE, DEPARTMENT.key, DEPARTMENT.written, reconcile=True,
                                preview=("id", "name", "path", "is_active", "status")),
                      w.staging_name(TABLE), step.guard)
     step.merged(replace(merged, stale_skipped=merged.stale_skipped + stale))
@@ -154,5 +161,5 @@ def write(step: SyncStep, w: StepWriter) -> None:
         report.extra["departments_mapped_or_excluded"] = len(ruled.mapping)
 
 
-DEPARTMENTS = SyncAsset(name="department", tables=(TABLE,), write=write, checks=CHECKS,
+DEPARTMENTS = SyncAsset(name="department", writes=(DEPARTMENT,), write=write, checks=CHECKS,
                         whole_listing=True, switch="departments", description=__doc__ or "")

@@ -26,24 +26,25 @@ from sqlalchemy.dialects.postgresql.base import RESERVED_WORDS as POSTGRES_RESER
 from sqlalchemy.dialects.sqlite.base import SQLiteIdentifierPreparer
 
 from flowsync_dagster.officeflow import models
-from flowsync_dagster.store import schema
-from flowsync_dagster.store.merge import MergeSpec, StepWriter, payload_json, row_columns
+from flowsync_dagster.store.entity import EntityTable
+from flowsync_dagster.store.merge import MergeSpec, StepWriter, payload_json
 from flowsync_dagster.store.quarantine import QuarantineCase
 from flowsync_dagster.store.rules import registry
+from flowsync_dagster.store.rules.registry import SQL_TYPES
 from flowsync_dagster.sync import checks
 from flowsync_dagster.sync.checks import QuarantineCheck, SqlCheck
+from flowsync_dagster.sync.entities.users import APP_USER
 from flowsync_dagster.sync.step import SyncAsset, SyncStep
 
 TABLE = "user_attribute"
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
-SQL_TYPES = {"string": "TEXT", "integer": "BIGINT", "date": "DATE", "boolean": "BOOLEAN"}
 # Names a field may never take: app_user's own columns and the staging-only
 # ones; the system columns every PostgreSQL table has (a column named xmin
 # cannot be added) and SQLite's rowid aliases; SQL reserved words, so that a
 # reader never has to quote a column to select it.
 SYSTEM_COLUMNS = frozenset({"xmin", "xmax", "cmin", "cmax", "ctid", "tableoid", "oid",
                             "rowid", "_rowid_"})
-RESERVED = (frozenset(c.name for c in schema.app_user.columns)
+RESERVED = (frozenset(c.name for c in APP_USER.table.columns)
             | {"_tombstone", "_department_ids"} | SYSTEM_COLUMNS | POSTGRES_RESERVED
             | SQLiteIdentifierPreparer.reserved_words)
 # PostgreSQL allows 1600 columns a table; a school needs a few dozen
@@ -63,7 +64,12 @@ class UserAttributeRow(NamedTuple):
     tombstone: bool
 
 
-COLUMNS = row_columns(UserAttributeRow)[2:]
+USER_ATTRIBUTE = EntityTable(
+    TABLE, "directory",
+    "The extension fields each identity declares (a student's grade, a teacher's title): "
+    "each safe field is a typed column of app_user. A field Officeflow stops declaring is "
+    "deactivated here; its column and values stay.",
+    key=("identity", "key"), row=UserAttributeRow)
 
 
 CHECKS: tuple[checks.Check, ...] = (
@@ -146,7 +152,7 @@ def write(step: SyncStep, w: StepWriter) -> None:
     w.add_cases(TABLE, [*step.cases, *plan.cases])
     w.stage_rows(TABLE, TABLE, UserAttributeRow, plan.rows)
     # an identity record that could not be read keeps its fields as they were
-    step.merged(w.merge(MergeSpec(TABLE, ("identity", "key"), COLUMNS, reconcile=True,
+    step.merged(w.merge(MergeSpec(TABLE, USER_ATTRIBUTE.key, USER_ATTRIBUTE.written, reconcile=True,
                                   protect_by=((TABLE, "t.identity"),)),
                         w.staging_name(TABLE), step.guard))
     report = step.report(TABLE)
@@ -159,5 +165,5 @@ def write(step: SyncStep, w: StepWriter) -> None:
     })
 
 
-IDENTITIES = SyncAsset(name="user_attribute", tables=(TABLE,), write=write, checks=CHECKS,
+IDENTITIES = SyncAsset(name="user_attribute", writes=(USER_ATTRIBUTE,), write=write, checks=CHECKS,
                        whole_listing=True, description=__doc__ or "")

@@ -25,16 +25,18 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import NamedTuple
 
+from sqlalchemy import Index
+
 from flowsync_dagster.officeflow import models
 from flowsync_dagster.officeflow.models import utc
-from flowsync_dagster.store.merge import MassRemovalRefused, MergeSpec, StepWriter, row_columns
+from flowsync_dagster.store.entity import EntityTable
+from flowsync_dagster.store.merge import MassRemovalRefused, MergeSpec, StepWriter
 from flowsync_dagster.store.rules import openids as rules
 from flowsync_dagster.sync import checks
 from flowsync_dagster.sync.checks import QuarantineCheck, ReportCheck
 from flowsync_dagster.sync.step import SyncAsset, SyncStep
 
 TABLE = "user_openid"
-KEY = ("platform", "openid")
 
 
 class OpenIdRow(NamedTuple):
@@ -48,8 +50,14 @@ class OpenIdRow(NamedTuple):
     tombstone: bool
 
 
-COLUMNS = row_columns(OpenIdRow)[2:]
 
+
+USER_OPENID = EntityTable(
+    TABLE, "directory",
+    "Each user's login binding (OpenID) per platform: wechat, wecom, dingtalk, feishu. A "
+    "sync never moves a binding to another person: a conflict is quarantined.",
+    key=("platform", "openid"), row=OpenIdRow, indexes=(Index("ix_user_openid_user", "user_id"),),
+    personal=frozenset({"openid", "username"}), identifying=frozenset({"user_id"}), roomy=True)
 
 CHECKS: tuple[checks.Check, ...] = (
     checks.invalid_records(TABLE),
@@ -96,7 +104,7 @@ def write(step: SyncStep, w: StepWriter) -> None:
     w.lock()  # the store's bindings must not change between this look and the merge
     refused = rules.refuse_rebinding(w)
     merge = step.merged(w.merge(
-        MergeSpec(TABLE, KEY, COLUMNS, reconcile=step.window.full,
+        MergeSpec(TABLE, USER_OPENID.key, USER_OPENID.written, reconcile=step.window.full,
                   tombstone_applies=rules.same_person("{s}", "{t}"),
                   preview=("platform", "user_id", "is_active", "status", "source_updated_at")),
         staged, step.guard))
@@ -109,5 +117,5 @@ def write(step: SyncStep, w: StepWriter) -> None:
                          "duplicate_bindings_folded": folded + merge.duplicates_folded})
 
 
-OPENIDS = SyncAsset(name="user_openid", tables=(TABLE,), write=write, checks=CHECKS,
+OPENIDS = SyncAsset(name="user_openid", writes=(USER_OPENID,), write=write, checks=CHECKS,
                     deps=("app_user",), description=__doc__ or "")

@@ -12,8 +12,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, NamedTuple
 
+from sqlalchemy import Index
+
 from flowsync_dagster.officeflow import models
 from flowsync_dagster.officeflow.models import utc
+from flowsync_dagster.store.entity import EntityTable
 from flowsync_dagster.store.merge import StepWriter
 from flowsync_dagster.sync import checks
 from flowsync_dagster.sync.checks import ReportCheck, SqlCheck
@@ -49,6 +52,15 @@ class PostMemberRow(NamedTuple):
     source_updated_at: datetime | None
     tombstone: bool
 
+
+POST = EntityTable(
+    TABLE, "directory", "Posts (岗位) such as academic secretary: enabled, disabled, or removed.",
+    key=("id",), row=PostRow)
+POST_MEMBER = EntityTable(
+    LINK, "directory", "Who holds which post in which department (history kept).",
+    key=("post_id", "department_id", "user_id"), row=PostMemberRow,
+    indexes=(Index("ix_post_member_user", "user_id"),), identifying=frozenset({"user_id"}),
+    roomy=True)
 
 CHECKS: tuple[checks.Check, ...] = (
     checks.invalid_records(TABLE),
@@ -95,5 +107,5 @@ def write(step: SyncStep, w: StepWriter) -> None:
     record_membership_quarantine(step, w, MEMBERSHIPS, {})
 
 
-POSTS = SyncAsset(name="posts", tables=(TABLE, LINK), write=write, checks=CHECKS,
+POSTS = SyncAsset(name="posts", writes=(POST, POST_MEMBER), write=write, checks=CHECKS,
                   switch="posts", description=__doc__ or "")

@@ -14,9 +14,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, NamedTuple
 
+from sqlalchemy import Boolean, Column, Index, false
+
 from flowsync_dagster.officeflow import models
 from flowsync_dagster.officeflow.models import utc
-from flowsync_dagster.store.merge import MergeSpec, StepWriter, row_columns
+from flowsync_dagster.store.entity import EntityTable
+from flowsync_dagster.store.merge import MergeSpec, StepWriter
 from flowsync_dagster.store.rules import tags as rules
 from flowsync_dagster.sync import checks
 from flowsync_dagster.sync.checks import QuarantineCheck, ReportCheck, SqlCheck
@@ -61,6 +64,22 @@ class TagUserRow(NamedTuple):
     source_updated_at: datetime | None
     tombstone: bool
 
+
+TAG_GROUP = EntityTable(GROUP, "directory",
+                        "Tag groups (one short list, read whole every run).",
+                        key=("id",), row=TagGroupRow)
+TAG = EntityTable(
+    TABLE, "directory",
+    "Tags, static (members set by hand) or dynamic (members computed by Officeflow). "
+    "name_conflict marks a static and a dynamic tag sharing a name in one group.",
+    key=("id",), row=TagRow,
+    # set in SQL over every group and name the run touched (store/rules/tags.py)
+    computed=(Column("name_conflict", Boolean, nullable=False, server_default=false()),),
+    indexes=(Index("ix_tag_group_name", "group_id", "name"),))
+TAG_USER = EntityTable(
+    LINK, "directory", "Tag members: one row per tag and user (history kept).",
+    key=("tag_id", "user_id"), row=TagUserRow, indexes=(Index("ix_tag_user_user", "user_id"),),
+    identifying=frozenset({"user_id"}), roomy=True)
 
 GROUP_CHECKS: tuple[checks.Check, ...] = (checks.invalid_records(GROUP),)
 CHECKS: tuple[checks.Check, ...] = (
@@ -111,7 +130,7 @@ def write_groups(step: SyncStep, w: StepWriter) -> None:
     w.stage_rows(GROUP, GROUP, TagGroupRow,
                  (TagGroupRow(g.id, g.name, True, "active", utc(g.updated_at), False)
                   for g in groups))
-    step.merged(w.merge(MergeSpec(GROUP, ("id",), row_columns(TagGroupRow)[1:], reconcile=True),
+    step.merged(w.merge(MergeSpec(GROUP, TAG_GROUP.key, TAG_GROUP.written, reconcile=True),
                         w.staging_name(GROUP), step.guard))
     step.report(GROUP).quarantine = w.record_quarantine(GROUP, {"invalid_record": None})
 
@@ -126,8 +145,8 @@ def write_tags(step: SyncStep, w: StepWriter) -> None:
     step.report(TABLE).extra["name_conflict_flags_changed"] = flagged
 
 
-TAG_GROUPS = SyncAsset(name="tag_group", tables=(GROUP,), write=write_groups,
+TAG_GROUPS = SyncAsset(name="tag_group", writes=(TAG_GROUP,), write=write_groups,
                        checks=GROUP_CHECKS, whole_listing=True, switch="tags",
                        description="Tag groups: one short listing, read whole every run.")
-TAGS = SyncAsset(name="tags", tables=(TABLE, LINK), write=write_tags, checks=CHECKS,
+TAGS = SyncAsset(name="tags", writes=(TAG, TAG_USER), write=write_tags, checks=CHECKS,
                  deps=(GROUP,), switch="tags", description=__doc__ or "")

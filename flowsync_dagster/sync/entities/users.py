@@ -18,17 +18,19 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import msgspec
+from sqlalchemy import Index
 
 from flowsync_dagster.officeflow import models
 from flowsync_dagster.officeflow.models import utc
-from flowsync_dagster.store.merge import TOMBSTONE, MergeSpec, Owner, StepWriter, row_columns
+from flowsync_dagster.store.entity import EntityTable
+from flowsync_dagster.store.merge import TOMBSTONE, MergeSpec, Owner, StepWriter
 from flowsync_dagster.store.quarantine import QuarantineCase
 from flowsync_dagster.store.rules import users as rules
 from flowsync_dagster.store.rules.department_mapping import remap_staged
+from flowsync_dagster.store.rules.registry import SQL_TYPES
 from flowsync_dagster.store.rules.users import DEPARTMENT_IDS
 from flowsync_dagster.sync import checks
 from flowsync_dagster.sync.checks import QuarantineCheck, SqlCheck
-from flowsync_dagster.sync.entities.identities import SQL_TYPES
 from flowsync_dagster.sync.step import SyncAsset, SyncStep
 
 TABLE = "app_user"
@@ -60,8 +62,23 @@ class MembershipRow(NamedTuple):
     tombstone: bool
 
 
-BASE_COLUMNS = row_columns(UserRow)[1:]
-LINK_COLUMNS = row_columns(MembershipRow)[2:]
+APP_USER = EntityTable(
+    TABLE, "directory",
+    "Everyone in the directory (students, teachers, staff) with their login number, "
+    "contact details and one typed column per extension field. Logins and approvals read "
+    "it.",
+    key=("id",), row=UserRow, indexes=(Index("ix_app_user_username", "username"),),
+    personal=frozenset({"name", "username", "mobile", "email"}),
+    identifying=frozenset({"id"}), roomy=True)
+USER_DEPARTMENT = EntityTable(
+    LINK, "directory",
+    "Who belongs to which department. A membership that ends is kept as history "
+    "(inactive, removed_at set).",
+    key=("user_id", "department_id"), row=MembershipRow,
+    indexes=(Index("ix_user_department_department", "department_id"),),
+    identifying=frozenset({"user_id"}), roomy=True)
+BASE_COLUMNS = APP_USER.written
+LINK_COLUMNS = USER_DEPARTMENT.written
 
 CHECKS: tuple[checks.Check, ...] = (
     checks.invalid_records(TABLE),
@@ -231,5 +248,5 @@ def write(step: SyncStep, w: StepWriter) -> None:
     if remapped:  # memberships the school's department rules moved or left out, by rule
         step.report(LINK).extra["department_rules_memberships"] = remapped
 
-USERS = SyncAsset(name="users", tables=(TABLE, LINK), write=write, checks=CHECKS,
+USERS = SyncAsset(name="users", writes=(APP_USER, USER_DEPARTMENT), write=write, checks=CHECKS,
                   deps=("user_attribute",), description=__doc__ or "")

@@ -19,10 +19,12 @@ from datetime import datetime
 from typing import NamedTuple
 
 from dagster import AssetCheckSeverity
+from sqlalchemy import Boolean, Column, DateTime, Float, Index, Integer, Text
 
 from flowsync_dagster.officeflow import models
 from flowsync_dagster.officeflow.models import utc
-from flowsync_dagster.store.merge import MergeSpec, StepWriter, row_columns
+from flowsync_dagster.store.entity import EntityTable
+from flowsync_dagster.store.merge import MergeSpec, StepWriter
 from flowsync_dagster.store.rules import workflow as flow_tracking
 from flowsync_dagster.sync import checks
 from flowsync_dagster.sync.checks import SqlCheck
@@ -68,8 +70,78 @@ class TaskRow(NamedTuple):
     tombstone: bool
 
 
-INSTANCE_COLUMNS = row_columns(InstanceRow)[1:]
-TASK_COLUMNS = row_columns(TaskRow)[1:]
+def _time(name: str) -> Column[datetime]:
+    return Column(name, DateTime(timezone=True))
+
+
+PROCESS_INSTANCE = EntityTable(
+    INSTANCES, "workflow",
+    "Workflow instances (a leave request, an out-of-school request...), with their status "
+    "and who started them.",
+    key=("id",), row=InstanceRow,
+    indexes=(Index("ix_process_instance_parent", "parent_instance_id"),),
+    personal=frozenset({"title"}), identifying=frozenset({"creator_user_id", "agent_user_id"}),
+    roomy=True)
+TASK_HISTORY = EntityTable(
+    TASKS, "workflow", "Every task of every instance, open or finished: the largest table.",
+    key=("id",), row=TaskRow, indexes=(Index("ix_task_history_instance", "instance_id"),),
+    identifying=frozenset({"assignee_user_id"}), roomy=True)
+# derived in SQL from the two above, in the same step (store/rules/workflow.py)
+PROCESS_PROGRESS = EntityTable(
+    PROGRESS, "workflow",
+    "Per instance, derived in the same step: where it waits now, the nodes it passed in "
+    "order with their times, and for a child process the parent's node it hangs from.",
+    key=("instance_id",), roomy=True, columns=(
+        Column("instance_id", Text, primary_key=True),
+        Column("process_code", Text),
+        Column("category", Text),
+        Column("current_node_ids", Text),  # open (init) tasks' nodes, e.g. "N2" or "N2,N3"
+        Column("current_node_names", Text),
+        _time("waiting_since"),  # since when the oldest open task waits
+        Column("passed_path", Text),  # finished tasks' nodes in order, e.g. "N1>N2>N1>N2>N3"
+        # JSON: [{node_id, node_name, status, entered_at, left_at, seconds}]
+        Column("nodes_passed", Text),
+        Column("tasks_total", Integer),
+        Column("tasks_open", Integer),
+        Column("late_aborts", Integer),  # aborted/reverted tasks finished after the instance
+        _time("started_at"),
+        _time("finished_at"),
+        Column("parent_instance_id", Text),
+        Column("parent_node_id", Text),  # the parent's node open when this child began
+        Column("parent_node_name", Text),
+    ))
+PROCESS_NODE_TIME = EntityTable(
+    NODE_TIME, "workflow", "Time spent per instance and node, derived in the same step.",
+    key=("instance_id", "node_id"), roomy=True, columns=(
+        Column("instance_id", Text, primary_key=True),
+        Column("node_id", Text, primary_key=True),
+        Column("node_name", Text),
+        Column("visits", Integer),
+        Column("seconds", Float),  # time spent in finished tasks at this node
+        _time("first_entered_at"),
+        _time("last_left_at"),
+        Column("is_open", Boolean),
+    ))
+OUT_SCHOOL_REQUEST = EntityTable(
+    OUT_SCHOOL, "workflow",
+    "Out-of-school (外出) requests: who, when they left, when they came back. The view "
+    "off_campus_now lists who is out right now.",
+    key=("instance_id",), columns=(
+        Column("instance_id", Text, primary_key=True),
+        Column("user_id", Text),
+        Column("agent_user_id", Text),
+        Column("title", Text),
+        _time("requested_at"),
+        _time("left_at"),  # its checkout task finished
+        _time("returned_at"),  # its checkin task finished
+        _time("finished_at"),
+        Column("is_off_campus", Boolean),
+    ),
+    # 匿名发起: user_id and title are NULL (process_instance keeps who it was)
+    added_later=(Column("anonymous", Boolean),),
+    indexes=(Index("ix_out_school_request_user", "user_id"),),
+    personal=frozenset({"title"}), identifying=frozenset({"user_id", "agent_user_id"}))
+
 TOUCHED = "instance_id IN (SELECT instance_id FROM {stg_touched})"
 
 
@@ -146,7 +218,8 @@ def write(step: SyncStep, w: StepWriter) -> None:
         step.client.iter_pages("/task-history", models.TASK_HISTORY, window=window.bounds,
                                read_ahead=True), entity=TASKS)))
     w.add_cases(INSTANCES, step.cases)
-    for table, columns in ((INSTANCES, INSTANCE_COLUMNS), (TASKS, TASK_COLUMNS)):
+    for declared in (PROCESS_INSTANCE, TASK_HISTORY):
+        table, columns = declared.name, declared.written
         step.merged(w.merge(MergeSpec(table, ("id",), columns, reconcile=window.full),
                             w.staging_name(table), step.guard))
     touched = flow_tracking.touched_instances(w, window.full)
@@ -166,5 +239,6 @@ def write(step: SyncStep, w: StepWriter) -> None:
 
 
 WORKFLOW = SyncAsset(name="workflow",
-                     tables=(INSTANCES, TASKS, PROGRESS, NODE_TIME, OUT_SCHOOL), write=write,
+                     writes=(PROCESS_INSTANCE, TASK_HISTORY, PROCESS_PROGRESS, PROCESS_NODE_TIME,
+                             OUT_SCHOOL_REQUEST), write=write,
                      checks=CHECKS, description=__doc__ or "")
