@@ -140,3 +140,24 @@ def test_each_row_field_comes_from_its_api_record_or_is_derived() -> None:
         for row_field, record_field in declared.renamed:
             assert row_field in row_type._fields and record_field in record, (row_field,
                                                                             record_field)
+
+
+def test_the_store_refuses_its_list_of_tables_before_the_entities_declared_theirs() -> None:
+    """A process that reaches the store without importing the entities gets an
+    error naming what to import, never a store created with tables missing."""
+    import subprocess
+    import sys
+
+    code = ("from flowsync_dagster.store.database import Store\n"
+            "from flowsync_dagster.store.entity import entity_tables\n"
+            "for attempt in (entity_tables, Store('sqlite:///:memory:', None).ensure_schema):\n"
+            "    try:\n"
+            "        attempt()\n"
+            "    except RuntimeError as exc:\n"
+            "        print('refused:', exc)\n"
+            "import flowsync_dagster.sync.entities\n"
+            "print(len(entity_tables()))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.splitlines()
+    assert [line.split(":")[0] for line in out[:2]] == ["refused", "refused"], out
+    assert "import it before" in out[0] and out[2] == str(len(ENTITY_TABLES)), out
