@@ -131,9 +131,12 @@ def _the_last_run_again(request: pytest.FixtureRequest) -> Iterator[None]:
     it was. What happened is kept on the test's report and counted at the end
     of the session (``pytest_terminal_summary``)."""
     yield
-    from tests.helpers import check_last_run_again
+    from tests.helpers import check_last_run_again, end_test_instance
 
-    request.node.user_properties.append((RERUN_PROPERTY, check_last_run_again()))
+    try:
+        request.node.user_properties.append((RERUN_PROPERTY, check_last_run_again()))
+    finally:
+        end_test_instance()
 
 
 RERUN_PROPERTY = "last_run_again"

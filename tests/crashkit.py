@@ -32,17 +32,20 @@ from dagster import (
 )
 from sqlalchemy.engine import make_url
 
-from flowsync_dagster.defs.build import ENTITIES, build_assets
+from flowsync_dagster.defs.build import build_assets
 from flowsync_dagster.resources.officeflow import OfficeflowResource
 from flowsync_dagster.resources.store import StoreResource
 from flowsync_dagster.resources.sync import SyncPolicyResource
 from flowsync_dagster.settings.load import Settings
 from flowsync_dagster.simulator import DEMO_APP_KEY, DEMO_APP_SECRET
-from flowsync_dagster.sync.entities import ENTITY_TABLES
+from flowsync_dagster.sync.entities import ENTITIES, ENTITY_TABLES
 
 ROOT = Path(__file__).resolve().parents[1]
 DAGSTER = str(Path(sys.executable).with_name("dagster"))
 FULL_PARTITION = "2026-11-27-08:00"
+# the partitions of the test processes: a day before the hours the tests run, so that
+# the coverage sensor has a day of hours to mark, not a year (docs/testing.md)
+TEST_PARTITIONS_START = "2026-11-26-00:00"
 
 
 def hour_of_epoch(epoch: int) -> str:
@@ -71,7 +74,8 @@ def base_env(sim_url: str, store_url: str, schema: str, home: Path) -> dict[str,
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     env.update(DAGSTER_HOME=str(home), OFFICEFLOW_BASE_URL=sim_url,
                OFFICEFLOW_APP_KEY=DEMO_APP_KEY, OFFICEFLOW_APP_SECRET=DEMO_APP_SECRET,
-               FLOWSYNC_DATABASE_URL=store_url, FLOWSYNC_SCHEMA=schema)
+               FLOWSYNC_DATABASE_URL=store_url, FLOWSYNC_SCHEMA=schema,
+               FLOWSYNC_PARTITIONS_START=TEST_PARTITIONS_START)
     return env
 
 

@@ -71,29 +71,55 @@ def run_assets(sim_url: str, database_url: str, schema: str, *, select: list[str
     is not rerun when the source changed since or a fault rule may still fire
     (not the same source), and the session's summary counts both."""
     chosen = settings(database_url, schema, **(settings_overrides or {}))
+    assets = _assets(chosen)
 
     def run(on: DagsterInstance | None = instance) -> ExecuteInProcessResult:
         return materialize(
-            build_assets(chosen),
+            assets,
             selection=select,
             partition_key=partition,
             resources=resources(sim_url, database_url, schema, chosen, **(officeflow or {})),
             tags=tags,
             run_config=run_config,
-            instance=on,
+            instance=on or test_instance(),
             raise_on_error=False,
         )
 
     result = run()
     _last_run.clear()
-    # a test's own instance is closed by the time it ends: the rerun gets a
-    # fresh one (the window and catch-up come from the store's sync_run)
+    # a test's own instance is closed by the time it ends: the rerun runs on the
+    # shared one (the window and catch-up come from the store's sync_run)
     _last_run.update(run=lambda: run(None), result=result, url=database_url, schema=schema,
                      source=source_state(sim_url), sim_url=sim_url)
     return result
 
 
 _last_run: dict[str, Any] = {}  # the current test's last run, for check_last_run_again
+_built: dict[str, list[Any]] = {}  # the asset definitions of each settings seen
+_instance: list[DagsterInstance] = []  # the current test's ephemeral instance
+
+
+def _assets(chosen: Settings) -> list[Any]:
+    """The assets for ``chosen``: built once per distinct settings in a session
+    (building them is ~40 ms a run; the definitions do not depend on the run)."""
+    key = repr(chosen)
+    if key not in _built:
+        _built[key] = build_assets(chosen)
+    return _built[key]
+
+
+def test_instance() -> DagsterInstance:
+    """The ephemeral instance the current test's runs share when it brings none
+    of its own (one per run costs ~70 ms to set up); dropped as the test ends
+    (``end_test_instance``), after the rerun of its last run."""
+    if not _instance:
+        _instance.append(DagsterInstance.ephemeral())
+    return _instance[0]
+
+
+def end_test_instance() -> None:
+    while _instance:
+        _instance.pop().dispose()
 
 
 def check_last_run_again() -> str:
@@ -129,15 +155,20 @@ def sync_run_rows(url: str, schema: str) -> list[tuple[Any, ...]]:
                              "FROM {sync_run} ORDER BY finished_at, run_id, asset")
 
 
+# one client for the simulator's state: a new one per call builds an SSL context
+# (~25 ms), twice a run
+_SIM = httpx.Client(timeout=10)
+
+
 def source_state(sim_url: str) -> tuple[Any, ...]:
-    state = httpx.get(sim_url + "/_sim/state", timeout=10).json()
+    state = _SIM.get(sim_url + "/_sim/state").json()
     rules = [{k: v for k, v in f.items() if k not in ("seen", "fired")} for f in state["faults"]]
     return state["generation"], state["users"], state["epoch"], repr(rules)
 
 
 def armed_faults(sim_url: str) -> bool:
     """Whether a fault rule may still fire: a rerun would not see the same source."""
-    faults = httpx.get(sim_url + "/_sim/state", timeout=10).json()["faults"]
+    faults = _SIM.get(sim_url + "/_sim/state").json()["faults"]
     return any(f["times"] >= 0 and f["fired"] < f["times"] for f in faults)
 
 
