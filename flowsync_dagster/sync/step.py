@@ -116,6 +116,9 @@ class SyncAsset:
     writes: tuple[EntityTable, ...]  # the tables (assets) it writes; the first is its main one
     write: Callable[[SyncStep, StepWriter], None]
     checks: tuple[check_types.Check, ...] = ()
+    # the tables of other steps that this one reads or names (a membership
+    # names a user, a department rule's mapping moves a department): the asset
+    # graph's edges, and the order a run takes its steps in
     deps: tuple[str, ...] = ()
     # the API lists it whole on every run (the tree, the registries): every run
     # judges all of it, and records it as a complete listing

@@ -23,7 +23,8 @@ import pytest
 from dagster import AssetSpec, Definitions, multi_asset
 
 from flowsync_dagster.definitions import defs
-from flowsync_dagster.defs.build import ENTITIES, build_definitions
+from flowsync_dagster.defs.build import build_definitions
+from flowsync_dagster.sync.entities import ENTITIES
 from flowsync_dagster.settings.load import Settings
 
 from .describe import describe, describe_sensors, graph_shape, key_str, multi_assets
@@ -192,6 +193,37 @@ def test_every_key_of_a_multi_asset_has_the_same_upstream_deps() -> None:
     assert any(len(m["keys"]) > 1 for m in reference()["multi_assets"].values()), \
         "no multi-asset with several keys: the rule would hold vacuously"
     assert multi_asset_rule_violations(definitions) == []
+
+
+# What each step reads or names of another step's tables, and so the edges the
+# asset graph must draw (issue 19): the users and posts steps stage memberships
+# through the department step's department_mapping and name its departments;
+# post members, tag members, OpenIDs and process instances name users; tags
+# hang in tag groups; app_user's extension columns come from user_attribute.
+READS = {
+    "department": set(), "user_attribute": set(), "tag_group": set(),
+    "app_user": {"user_attribute", "department"},
+    "post": {"department", "app_user"},
+    "tag": {"tag_group", "app_user"},
+    "user_openid": {"app_user"},
+    "process_instance": {"app_user"},
+}
+
+
+def test_the_graph_draws_every_table_a_step_reads_from_another_step() -> None:
+    graph = {key_str(k): {key_str(d) for d in deps}
+             for a in build_definitions(settings()).assets or []
+             for k, deps in a.asset_deps.items()}  # type: ignore[union-attr]
+    for table, upstream in READS.items():
+        assert graph[table] == upstream, (table, graph[table])
+    # every table of a step has its step's edges, none to a sibling
+    for asset in ENTITIES:
+        first = asset.tables[0]
+        for table in asset.tables:
+            assert graph[table] == graph[first], (table, graph[table], graph[first])
+    isolated = [t for t, deps in graph.items()
+                if not deps and not any(t in d for d in graph.values())]
+    assert isolated == [], f"assets with no edge at all: {isolated}"
 
 
 def test_multi_asset_rule_catches_a_key_depending_on_a_sibling() -> None:

@@ -24,7 +24,7 @@ from flowsync_dagster.sync.entities.users import USERS
 from flowsync_dagster.sync.entities.workflow import WORKFLOW
 from flowsync_dagster.sync.step import SyncAsset
 
-# every step, in the order of the asset graph's ties (the department step first)
+# every step; a run takes them in the order of the asset graph (their deps)
 ENTITIES: tuple[SyncAsset, ...] = (DEPARTMENTS, IDENTITIES, USERS, POSTS, TAG_GROUPS, TAGS,
                                    OPENIDS, WORKFLOW)
 ENTITY_TABLES: tuple[str, ...] = tuple(t for asset in ENTITIES for t in asset.tables)

@@ -108,4 +108,4 @@ def write(step: SyncStep, w: StepWriter) -> None:
 
 
 POSTS = SyncAsset(name="posts", writes=(POST, POST_MEMBER), write=write, checks=CHECKS,
-                  switch="posts", description=__doc__ or "")
+                  deps=("department", "app_user"), switch="posts", description=__doc__ or "")

@@ -149,4 +149,4 @@ TAG_GROUPS = SyncAsset(name="tag_group", writes=(TAG_GROUP,), write=write_groups
                        checks=GROUP_CHECKS, whole_listing=True, switch="tags",
                        description="Tag groups: one short listing, read whole every run.")
 TAGS = SyncAsset(name="tags", writes=(TAG, TAG_USER), write=write_tags, checks=CHECKS,
-                 deps=(GROUP,), switch="tags", description=__doc__ or "")
+                 deps=(GROUP, "app_user"), switch="tags", description=__doc__ or "")

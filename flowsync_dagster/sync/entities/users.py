@@ -249,4 +249,4 @@ def write(step: SyncStep, w: StepWriter) -> None:
         step.report(LINK).extra["department_rules_memberships"] = remapped
 
 USERS = SyncAsset(name="users", writes=(APP_USER, USER_DEPARTMENT), write=write, checks=CHECKS,
-                  deps=("user_attribute",), description=__doc__ or "")
+                  deps=("user_attribute", "department"), description=__doc__ or "")

@@ -241,4 +241,4 @@ def write(step: SyncStep, w: StepWriter) -> None:
 WORKFLOW = SyncAsset(name="workflow",
                      writes=(PROCESS_INSTANCE, TASK_HISTORY, PROCESS_PROGRESS, PROCESS_NODE_TIME,
                              OUT_SCHOOL_REQUEST), write=write,
-                     checks=CHECKS, description=__doc__ or "")
+                     checks=CHECKS, deps=("app_user",), description=__doc__ or "")
