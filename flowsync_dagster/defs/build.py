@@ -10,13 +10,16 @@ when a run starts.
 from __future__ import annotations
 
 import warnings
+from pathlib import Path
 
 from dagster import (
+    AnchorBasedFilePathMapping,
     AssetsDefinition,
     BetaWarning,
     Definitions,
     EnvVar,
     in_process_executor,
+    link_code_references_to_git,
 )
 
 from flowsync_dagster.defs.alerts import ALERT_SENSORS
@@ -37,6 +40,11 @@ from flowsync_dagster.sync.partitions import hourly_partitions
 # on every load.
 warnings.filterwarnings("ignore", category=BetaWarning, message=".*backfill_policy.*")
 warnings.filterwarnings("ignore", category=BetaWarning, message=".*CodeReference.*")
+warnings.filterwarnings("ignore", category=BetaWarning, message=".*link_code_references.*")
+warnings.filterwarnings("ignore", category=BetaWarning, message=".*FilePathMapping.*")
+
+# the repository's root: the package's parent (code references are relative to it)
+PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 
 def build_resources(settings: Settings) -> dict[str, object]:
     """Credentials and the store's URL go in as where they are kept (a variable,
@@ -78,9 +86,18 @@ def build_resources(settings: Settings) -> dict[str, object]:
 def build_assets(settings: Settings) -> list[AssetsDefinition]:
     partitions_def = hourly_partitions(settings)
     schema = settings.schema if settings.uses_postgres else None
-    return [build_asset(asset, partitions_def, schema, settings.step_retry_delay_seconds,
-                        school=settings.code)
-            for asset in ENTITIES]
+    assets = [build_asset(asset, partitions_def, schema, settings.step_retry_delay_seconds,
+                          school=settings.code)
+              for asset in ENTITIES]
+    if not settings.code_repository_url:
+        return assets
+    # the asset pages link each step's code to the repository, not to a path on
+    # the machine that loaded it (a container's /opt/..., a laptop's home)
+    linked = link_code_references_to_git(
+        assets, git_url=settings.code_repository_url, git_branch=settings.code_branch,
+        file_path_mapping=AnchorBasedFilePathMapping(
+            local_file_anchor=PACKAGE_ROOT, file_anchor_path_in_repository=""))
+    return [a for a in linked if isinstance(a, AssetsDefinition)]
 
 
 def build_definitions(settings: Settings) -> Definitions:

@@ -140,6 +140,25 @@ def validate_base_url(url: str) -> str:
     return checked
 
 
+def repository_url(raw: object) -> str | None:
+    """A GitHub or GitLab repository's https URL; empty: none."""
+    text = str(raw or "").strip().rstrip("/")
+    if not text:
+        return None
+    parts = urlsplit(text)
+    if parts.scheme != "https" or not parts.hostname or parts.path.count("/") < 2:
+        raise ValueError(f"must be a repository's https:// URL (https://host/owner/name), "
+                         f"not {text!r}")
+    return text
+
+
+def branch(raw: object) -> str:
+    text = str(raw or "").strip()
+    if not text or any(c.isspace() for c in text):
+        raise ValueError(f"must be a branch or tag name, not {text!r}")
+    return text
+
+
 def database_url(raw: object) -> str | SecretRef:
     """A SQLAlchemy URL without a password, or where the whole URL is kept."""
     if not isinstance(raw, str) or raw.strip().startswith(("env:", "file:")):
@@ -275,7 +294,9 @@ class Setting:
                 "runs.may_set": "runs_may_set",
                 "source_config.may_set": "source_config_may_set",
                 "credentials.env_prefix": "credential_env_prefix",
-                "credentials.directory": "credential_directory"}.get(self.key, name)
+                "credentials.directory": "credential_directory",
+                "source_code.repository_url": "code_repository_url",
+                "source_code.branch": "code_branch"}.get(self.key, name)
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -323,6 +344,12 @@ SETTINGS: tuple[Setting, ...] = (
             "load", help="source_config may name variables starting with this"),
     Setting("credentials.directory", "FLOWSYNC_CREDENTIALS_DIRECTORY", directory, None, "load",
             help="source_config may name files under this directory"),
+    # where an asset page's "source code" link points: the repository this
+    # checkout was built from (unset: the file on the machine that loaded it)
+    Setting("source_code.repository_url", "FLOWSYNC_CODE_REPOSITORY_URL", repository_url, None,
+            "load", help="the repository the asset pages link their code to"),
+    Setting("source_code.branch", "FLOWSYNC_CODE_BRANCH", branch, "main", "load",
+            help="the branch or tag of those links"),
 )
 BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
 

@@ -73,6 +73,9 @@ class Settings:
     source_config_may_set: tuple[str, ...] = default("source_config.may_set")
     credential_env_prefix: str | None = None
     credential_directory: str | None = None
+    # the asset pages' code links: this repository's files, else local paths
+    code_repository_url: str | None = None
+    code_branch: str = default("source_code.branch")
     # a school of a settings file: its code prefixes its asset keys and names
     # its pool; None for the single-school default
     code: str | None = None

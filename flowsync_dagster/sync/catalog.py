@@ -29,7 +29,7 @@ from sqlalchemy import Table
 from flowsync_dagster.store.entity import entity_table
 
 OWNERS = ("team:school-data",)
-KINDS = {"python", "sql", "table"}
+KINDS = {"python", "sql", "table"}  # and the store's: postgres or sqlite (``store_kind``)
 # An hourly asset not materialized for an hour past its hour is late; for
 # three, something is down (a stopped schedule, a dead daemon, a failing hour).
 FRESHNESS = FreshnessPolicy.time_window(fail_window=timedelta(hours=3),
@@ -95,12 +95,18 @@ def asset_key(table: str, prefix: Sequence[str] = ()) -> AssetKey:
     return AssetKey([*prefix, table])
 
 
+def store_kind(schema_name: str | None) -> str:
+    """The kind badge of the store a table is in: a PostgreSQL store has a schema."""
+    return "sqlite" if schema_name is None else "postgres"
+
+
 def asset_spec(table: str, *, deps: Sequence[str], schema_name: str | None,
                writer: Callable[..., Any] | None = None, prefix: Sequence[str] = (),
                school: str | None = None) -> AssetSpec:
-    """The spec of the asset that is ``table``; ``writer`` is the function that
-    writes it (shown on the asset's page as its source code); ``prefix`` and
-    ``school`` place it under a school of a many-school deployment."""
+    """The spec of the asset that is ``table`` in the store of ``schema_name``
+    (None: SQLite); ``writer`` is the function that writes it (shown on the
+    asset's page as its source code); ``prefix`` and ``school`` place it under
+    a school of a many-school deployment."""
     declared = entity_table(table)
     assert declared is not None, f"{table}: not an entity's table"
     tags = {"domain": declared.group}
@@ -115,7 +121,7 @@ def asset_spec(table: str, *, deps: Sequence[str], schema_name: str | None,
         group_name=declared.group,
         owners=list(OWNERS),
         tags=tags,
-        kinds=set(KINDS),
+        kinds={*KINDS, store_kind(schema_name)},
         skippable=True,  # a switched-off entity is skipped at run time
         freshness_policy=FRESHNESS,
         metadata={

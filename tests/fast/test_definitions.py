@@ -24,8 +24,8 @@ from dagster import AssetSpec, Definitions, multi_asset
 
 from flowsync_dagster.definitions import defs
 from flowsync_dagster.defs.build import build_definitions
-from flowsync_dagster.sync.entities import ENTITIES
 from flowsync_dagster.settings.load import Settings
+from flowsync_dagster.sync.entities import ENTITIES
 
 from .describe import describe, describe_sensors, graph_shape, key_str, multi_assets
 
@@ -150,7 +150,7 @@ def test_lazy_defs_with_switches_off_and_sqlite_has_the_same_asset_graph(
     assert not (tmp_path / "flowsync.db").exists(), "building definitions created the store"
 
 
-def test_only_table_names_and_partitions_follow_the_environment() -> None:
+def test_only_table_names_kinds_and_partitions_follow_the_environment() -> None:
     postgres = reference()
     sqlite = describe(build_definitions(settings(database_url="sqlite:///x.db",
                                                  timezone="Europe/Paris")))
@@ -158,9 +158,16 @@ def test_only_table_names_and_partitions_follow_the_environment() -> None:
     assert sqlite["assets"]["department"]["table_name"] == "department"
     assert sqlite["assets"]["department"]["partitions"]["timezone"] == "Europe/Paris"
     assert sqlite["schedules"]["officeflow_sync_hourly"]["execution_timezone"] == "Europe/Paris"
+    # the kind badge names the store the table is in
+    assert "postgres" in postgres["assets"]["department"]["kinds"]
+    assert "sqlite" in sqlite["assets"]["department"]["kinds"]
     for asset in ("department", "app_user", "task_history"):
         a, b = postgres["assets"][asset], sqlite["assets"][asset]
-        same = {k for k in a if k not in ("table_name", "partitions")}
+        assert set(a["kinds"]) ^ set(b["kinds"]) == {"postgres", "sqlite"}
+        kind_tags = {"dagster/kind/postgres", "dagster/kind/sqlite"}
+        assert {t: v for t, v in a["tags"].items() if t not in kind_tags} == \
+            {t: v for t, v in b["tags"].items() if t not in kind_tags}
+        same = {k for k in a if k not in ("table_name", "partitions", "kinds", "tags")}
         assert {k: a[k] for k in same} == {k: b[k] for k in same}
 
 
@@ -258,3 +265,22 @@ def test_package_and_fast_tier_use_no_private_dagster_imports() -> None:
     files = sorted(PACKAGE.rglob("*.py")) + sorted(Path(__file__).parent.glob("*.py"))
     assert files
     assert [hit for f in files for hit in _private_dagster_imports(f)] == []
+
+
+def test_code_references_point_at_the_repository_when_it_is_named() -> None:
+    """An asset page's "source code" links to the repository's file at the
+    branch, not to a path on the machine that loaded the code (issue 19)."""
+    url, ref = "https://github.com/example/flowsync_dagster", "v0.6.0"
+    linked = build_definitions(settings(code_repository_url=url, code_branch=ref))
+    local = build_definitions(settings())
+    root = Path(__file__).resolve().parents[2]
+    for assets_def in linked.assets or []:
+        for spec in assets_def.specs:  # type: ignore[union-attr]
+            [reference] = spec.metadata["dagster/code_references"].code_references
+            assert reference.url.startswith(f"{url}/tree/{ref}/flowsync_dagster/sync/entities/")
+            path = reference.url.split(f"/tree/{ref}/")[1].split("#L")[0]
+            assert (root / path).is_file(), reference.url
+    for assets_def in local.assets or []:
+        for spec in assets_def.specs:  # type: ignore[union-attr]
+            [reference] = spec.metadata["dagster/code_references"].code_references
+            assert Path(reference.file_path).is_file() and not hasattr(reference, "url")
