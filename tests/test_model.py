@@ -51,7 +51,9 @@ BEFORE = START - timedelta(days=1)
 EXAMPLES = env_flag("FLOWSYNC_MODEL_EXAMPLES", 6)
 STEPS_PER_EXAMPLE = env_flag("FLOWSYNC_MODEL_STEPS", 20)
 KILLS = bool(env_flag("FLOWSYNC_MODEL_KILLS", 0))
-UPSTREAM = {"tags": ("tag_group",), "users": ("user_attribute",), "user_openid": ("users",)}
+# the steps' deps (sync/entities/*.py): a step whose upstream failed is skipped
+UPSTREAM = {"users": ("user_attribute", "department"), "posts": ("department", "users"),
+            "tags": ("tag_group", "users"), "user_openid": ("users",)}
 
 
 def level(step: str) -> int:
