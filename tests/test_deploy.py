@@ -259,7 +259,7 @@ def test_every_setting_the_code_reads_reaches_each_schools_server_and_runs(
         # ... and so does every run of its location (container context)
         context = json.loads(env["DAGSTER_CONTAINER_CONTEXT"])["docker"]
         assert f"FLOWSYNC_ENV_FILE={target}" in context["env_vars"]
-        assert context["container_kwargs"]["volumes"] == [f"{source}:{target}:ro"]
+        assert f"{source}:{target}:ro" in context["container_kwargs"]["volumes"]
         # the file (its example) names every setting the code reads
         example = read_env_file(str(DOCKER / "schools" / f"{name}.env.example"))
         assert not wanted - set(example), f"{name}.env.example lacks {wanted - set(example)}"
@@ -322,7 +322,8 @@ def test_images_ports_module_and_instance_agree_across_the_files() -> None:
     launcher = instance["run_launcher"]
     assert (launcher["module"], launcher["class"]) == ("dagster_docker", "DockerRunLauncher")
     assert launcher["config"]["network"] == spec["networks"]["flowsync"]["name"]
-    assert set(launcher["config"]["env_vars"]) == storage_env_names(instance)
+    assert set(launcher["config"]["env_vars"]) == storage_env_names(instance) | set(
+        bookkeeping_settings())
     assert instance["storage"]["postgres"]["postgres_db"]["scheme"] == "postgresql+psycopg2"
     assert instance["run_coordinator"]["class"] == "QueuedRunCoordinator"
     production = load_yaml(ROOT / "deploy" / "dagster.yaml")
@@ -354,11 +355,11 @@ def test_images_ports_module_and_instance_agree_across_the_files() -> None:
     assert values["postgresql"]["postgresqlScheme"] == "postgresql+psycopg2"
     assert values["generatePostgresqlPasswordSecret"] is False
     # the chart's own renderings of these are off: additionalInstanceConfig has them
+    # (concurrency: the chart's own block, test_helm_concurrency_...)
     assert values["dagsterDaemon"]["runMonitoring"]["enabled"] is False
     assert values["dagsterDaemon"]["runRetries"]["enabled"] is False
-    assert values["concurrency"]["enabled"] is False
     extra = values["additionalInstanceConfig"]
-    for section in ("concurrency", "run_monitoring", "run_retries", "freshness"):
+    for section in ("run_monitoring", "run_retries", "freshness"):
         assert extra[section] == production[section], f"Helm {section} differs from deploy/dagster.yaml"
     assert values["telemetry"] == production["telemetry"]
 
@@ -390,6 +391,222 @@ def test_compose_file_is_valid_for_docker_compose_where_it_is_installed() -> Non
                              "-f", str(DOCKER / "docker-compose.yaml"), "config", "--quiet"],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+# ------------------------------------------- what the container path keeps and sets
+
+# The Helm chart's compute log managers (chart 1.13, computeLogManager.type) and
+# the key of each one's config; NoOpComputeLogManager, the chart's default,
+# keeps nothing.
+CHART_COMPUTE_LOG_MANAGERS = {
+    "S3ComputeLogManager": "s3ComputeLogManager",
+    "GCSComputeLogManager": "gcsComputeLogManager",
+    "AzureBlobComputeLogManager": "azureBlobComputeLogManager",
+    "CustomComputeLogManager": "customComputeLogManager",
+}
+
+
+def mount(volume: str) -> tuple[str, str, str]:
+    """``source:target[:mode]`` of a compose or docker-py volume, as its parts."""
+    source, target, *mode = volume.split(":")
+    return source, target, mode[0] if mode else "rw"
+
+
+def bookkeeping_settings() -> dict[str, str]:
+    """The ``DAGSTER_*`` settings docs/operations.md asks for ("A full resync
+    as a backfill"), name to value, as its ``export`` lines have them."""
+    text = (ROOT / "docs" / "operations.md").read_text()
+    section = text.split("## A full resync as a backfill", 1)[1].split("\n## ", 1)[0]
+    found = dict(re.findall(r"^export (DAGSTER_\w+)=(\S+)", section, re.MULTILINE))
+    assert set(found) == {"DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS",
+                          "DAGSTER_EVENT_BATCH_SIZE"}, found
+    return found
+
+
+def k8s_env(env: Any) -> dict[str, Any]:
+    """A chart ``env`` (a map, or a list of ``{name, value}``) as a map."""
+    if isinstance(env, dict):
+        return env
+    return {item["name"]: item.get("value") for item in env or []}
+
+
+def chart_concurrency(values: Mapping[str, Any]) -> dict[str, Any] | None:
+    """dagster.yaml's ``concurrency`` section as the chart's own block renders it
+    (helm/dagster/templates/helpers/instance/_concurrency.tpl, chart 1.13):
+    nothing unless ``enabled``; each key only when set."""
+    block = values.get("concurrency") or {}
+    assert set(block) <= {"enabled", "pools", "runs"}, block  # the chart's schema forbids others
+    if not block.get("enabled"):
+        return None
+    pools, runs = block.get("pools") or {}, block.get("runs") or {}
+    assert set(pools) <= {"defaultLimit", "granularity", "opGranularityRunBuffer"}, pools
+    assert set(runs) <= {"maxConcurrentRuns", "tagConcurrencyLimits"}, runs
+    rendered: dict[str, Any] = {}
+    names = {"defaultLimit": "default_limit", "granularity": "granularity",
+             "opGranularityRunBuffer": "op_granularity_run_buffer"}
+    if any(pools.get(key) is not None for key in names):
+        rendered["pools"] = {names[key]: value for key, value in pools.items()
+                             if value is not None}
+    if runs.get("maxConcurrentRuns") is not None or runs.get("tagConcurrencyLimits"):
+        rendered["runs"] = {}
+        if runs.get("maxConcurrentRuns") is not None:
+            rendered["runs"]["max_concurrent_runs"] = runs["maxConcurrentRuns"]
+        if runs.get("tagConcurrencyLimits"):
+            rendered["runs"]["tag_concurrency_limits"] = runs["tagConcurrencyLimits"]
+    return rendered
+
+
+def test_compose_keeps_the_steps_compute_logs_on_a_volume_every_run_mounts() -> None:
+    """The UI's stdout/stderr tabs need the steps' output kept where the
+    webserver reads it: LocalComputeLogManager on a named volume that the run
+    containers (through each school's container context: a context's
+    ``volumes`` replaces the launcher's), the webservers and the daemon mount."""
+    from dagster._core.instance.ref import configurable_class_data
+    from dagster._core.storage.local_compute_log_manager import LocalComputeLogManager
+
+    instance = load_yaml(DOCKER / "dagster.yaml")
+    logs = instance["compute_logs"]
+    # loaded as the instance loads it (dagster.core.* is dagster._core.* there)
+    manager = configurable_class_data(logs).rehydrate()
+    assert isinstance(manager, LocalComputeLogManager), logs
+    base_dir = logs["config"]["base_dir"]
+    assert base_dir.startswith("/opt/dagster/")
+    # the images have the mount point, owned by their user (a new volume takes it)
+    base = dockerfile()["stages"]["base"]
+    (setup,) = [run for run in instruction(base, "RUN") if "mkdir" in run]
+    assert base_dir in setup.split() and "chown -R dagster:dagster /opt/dagster" in setup
+
+    spec = compose()
+    dagster = dagster_services_of(spec)
+    names = set()
+    for service_name in ("dagster-webserver", "dagster-daemon", "dagster-webserver-readonly"):
+        mounts = [mount(v) for v in dagster[service_name]["volumes"]]
+        (source, _, mode), = [m for m in mounts if m[1] == base_dir]
+        assert source in spec["volumes"], f"{service_name}: {source} is not a named volume"
+        names.add(spec["volumes"][source]["name"])
+        if service_name.endswith("readonly"):
+            assert mode == "ro"
+    (name,) = names  # one volume, under a fixed name the run containers can give
+    launcher = instance["run_launcher"]["config"]
+    assert "volumes" not in launcher.get("container_kwargs", {})  # it would be replaced
+    for school, service in school_services(spec).items():
+        context = json.loads(service["environment"]["DAGSTER_CONTAINER_CONTEXT"])["docker"]
+        volumes = [mount(v) for v in context["container_kwargs"]["volumes"]]
+        assert (name, base_dir, "rw") in volumes, f"{school}'s runs do not keep their logs"
+
+
+def test_helm_keeps_the_steps_compute_logs_where_the_webserver_reads_them() -> None:
+    values = load_yaml(HELM / "values.yaml")
+    manager = values.get("computeLogManager") or {}
+    assert manager.get("type") in CHART_COMPUTE_LOG_MANAGERS, (
+        f"computeLogManager {manager.get('type')!r}: the chart's default, NoOp, keeps nothing")
+    config = manager["config"][CHART_COMPUTE_LOG_MANAGERS[manager["type"]]]
+    deploy = (ROOT / "docs" / "deploy.md").read_text()
+    assert "computeLogManager" in deploy and manager["type"] in deploy
+    if manager["type"] == "S3ComputeLogManager":
+        assert config["bucket"] and config["bucket"] in deploy
+        # a run loads the manager in the user-code image: dagster-aws there, at
+        # the pinned libraries' version
+        user_code = dockerfile()["stages"]["user-code"]
+        assert any('"dagster-aws==${DAGSTER_LIBS_VERSION}"' in run
+                   for run in instruction(user_code, "RUN"))
+        # the same credentials reach the runs (they write) and the webserver (it reads)
+        runs = {s["name"] for s in values["runLauncher"]["config"]["k8sRunLauncher"]["envSecrets"]}
+        web = {s["name"] for s in values["dagsterWebserver"]["envSecrets"]}
+        (secret,) = runs & web
+        assert secret in deploy
+
+
+def test_run_containers_are_removed_when_they_exit_and_a_dead_one_still_fails_its_run(
+        ) -> None:
+    """``auto_remove``: Docker removes a run's container when it exits. Run
+    monitoring then cannot find a dead run's container; the installed Dagster
+    fails such a run as it fails one whose container exited (it does not
+    resume it: max_resume_run_attempts stays 0)."""
+    from unittest import mock
+
+    from dagster import DagsterRunStatus
+    from dagster._core.launcher import CheckRunHealthResult, WorkerStatus
+    from dagster._daemon.monitoring.run_monitoring import monitor_started_run
+
+    instance_yaml = load_yaml(DOCKER / "dagster.yaml")
+    kwargs = instance_yaml["run_launcher"]["config"].get("container_kwargs", {})
+    assert kwargs.get("auto_remove") is True
+    for school, service in school_services(compose()).items():  # nothing overrides it
+        context = json.loads(service["environment"]["DAGSTER_CONTAINER_CONTEXT"])["docker"]
+        assert "auto_remove" not in context.get("container_kwargs", {}), school
+    monitoring = instance_yaml["run_monitoring"]
+    assert monitoring["enabled"] is True and monitoring.get("max_resume_run_attempts", 0) == 0
+
+    # what dagster-docker's check_run_worker_health answers for a removed container
+    run = mock.Mock(status=DagsterRunStatus.STARTED, run_id="r1")
+    instance = mock.Mock(run_monitoring_max_resume_run_attempts=0)
+    instance.run_launcher.supports_check_run_worker_health = True
+    instance.run_launcher.check_run_worker_health.return_value = CheckRunHealthResult(
+        WorkerStatus.NOT_FOUND)
+    instance.get_run_by_id.return_value = run
+    instance.all_logs.return_value = []
+    monitor_started_run(instance, mock.Mock(), mock.Mock(dagster_run=run), mock.Mock())
+    instance.report_run_failed.assert_called_once()
+    instance.resume_run.assert_not_called()
+
+
+def test_each_school_posts_its_alerts_to_a_webhook_from_its_own_settings() -> None:
+    """The alert sensors run in each school's code server: the webhook URL is
+    the school's, in its settings file (compose) and its deployment's env
+    (Helm), from its Secret (the URL usually carries the robot's key)."""
+    from flowsync_dagster.defs.alerts import WEBHOOK_URL_ENV
+
+    read_env_file = entrypoint_module().read_env_file
+    for school in school_services(compose()):
+        example = read_env_file(str(DOCKER / "schools" / f"{school}.env.example"))
+        assert WEBHOOK_URL_ENV in example, f"{school}.env.example lacks {WEBHOOK_URL_ENV}"
+        assert example[WEBHOOK_URL_ENV] == ""  # a placeholder, never a URL in the repository
+    values = load_yaml(HELM / "values.yaml")
+    for deployment in values["dagster-user-deployments"]["deployments"]:
+        env = {item["name"]: item for item in deployment["env"]}
+        assert WEBHOOK_URL_ENV in env, f"{deployment['name']} lacks {WEBHOOK_URL_ENV}"
+        assert "value" not in env[WEBHOOK_URL_ENV]
+        ref = env[WEBHOOK_URL_ENV]["valueFrom"]["secretKeyRef"]
+        school_secret = env["OFFICEFLOW_APP_KEY"]["valueFrom"]["secretKeyRef"]["name"]
+        assert (ref["name"], ref["key"]) == (school_secret, WEBHOOK_URL_ENV)
+    assert f"--from-literal={WEBHOOK_URL_ENV}=" in (ROOT / "docs" / "deploy.md").read_text()
+
+
+def test_helm_concurrency_is_the_charts_own_block_with_the_production_limits() -> None:
+    """The chart's top-level ``concurrency`` renders deploy/dagster.yaml's
+    section; nothing else writes one (additionalInstanceConfig would add a
+    second, and the run coordinator's maxConcurrentRuns clashes with it)."""
+    values = load_yaml(HELM / "values.yaml")
+    production = load_yaml(ROOT / "deploy" / "dagster.yaml")
+    assert chart_concurrency(values) == production["concurrency"]
+    assert "concurrency" not in (values.get("additionalInstanceConfig") or {})
+    queued = values["dagsterDaemon"]["runCoordinator"]["config"]["queuedRunCoordinator"] or {}
+    assert not {"maxConcurrentRuns", "tagConcurrencyLimits",
+                "blockOpConcurrencyLimitedRuns"} & set(queued), queued
+
+
+def test_the_backfill_bookkeeping_settings_reach_the_daemon_the_webserver_and_every_run(
+        ) -> None:
+    """docs/operations.md's two settings, with its values, where a run is
+    created (daemon, webserver: planned events) and where it runs (each run
+    container or Job: materializations), in both deployments."""
+    wanted = bookkeeping_settings()
+    dagster = dagster_services_of(compose())
+    for name in ("dagster-daemon", "dagster-webserver"):
+        env = dagster[name]["environment"]
+        assert {key: env.get(key) for key in wanted} == wanted, name
+    # the runs get them from the launching process, by name
+    launcher = load_yaml(DOCKER / "dagster.yaml")["run_launcher"]["config"]
+    assert set(wanted) <= set(launcher["env_vars"])
+
+    values = load_yaml(HELM / "values.yaml")
+    for section in ("dagsterDaemon", "dagsterWebserver"):
+        env = k8s_env(values[section].get("env"))
+        assert {key: env.get(key) for key in wanted} == wanted, section
+    run_env = dict(item.split("=", 1) for item in
+                   values["runLauncher"]["config"]["k8sRunLauncher"].get("envVars", []))
+    assert {key: run_env.get(key) for key in wanted} == wanted
 
 
 # ------------------------------------------- the image's dagster.yaml, loaded
@@ -484,8 +701,10 @@ def test_the_images_run_launcher_starts_each_run_with_its_schools_settings(
         target = service["environment"]["FLOWSYNC_ENV_FILE"]
         assert run_env["FLOWSYNC_ENV_FILE"] == target
         assert storage_env_names(load_yaml(DOCKER / "dagster.yaml")) <= set(run_env)
-        (volume,) = context.container_kwargs["volumes"]
+        (volume,) = [v for v in context.container_kwargs["volumes"] if v.endswith(f":{target}:ro")]
         assert volume.endswith(f"/{name}.env:{target}:ro")
+        # the launcher's container_kwargs survive the merge (auto_remove)
+        assert context.container_kwargs["auto_remove"] is True
 
 
 # ------------------------------------------------------- the entrypoint
