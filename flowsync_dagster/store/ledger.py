@@ -74,6 +74,13 @@ def covered_spans(step: StepWriter, asset: str, since: datetime) -> list[Covered
     return spans
 
 
+def has_full_sync(step: StepWriter, asset: str) -> bool:
+    """Whether a full resync of ``asset`` ever committed (its sync_run row)."""
+    return step.conn.execute(text(
+        f"SELECT 1 FROM {step.t('sync_run')} WHERE asset = :asset AND mode = 'full' LIMIT 1"),
+        {"asset": asset}).first() is not None
+
+
 def history_start(step: StepWriter, asset: str) -> datetime | None:
     """Since when syncs of ``asset`` have been recorded (``datetime.min`` once a
     full resync ran: it covers everything before it); None when never."""

@@ -114,7 +114,7 @@ def sync_window(context: AssetExecutionContext, config: SyncConfig) -> SyncWindo
     elif partitions_def is not None and first == partitions_def.get_first_partition_key():
         full, reason = True, "the range starts at the first partition"
     else:
-        full, reason = False, "hourly window"
+        full, reason = False, HOURLY_WINDOW
     return SyncWindow(
         full=full,
         start=None if full else start,
@@ -146,6 +146,21 @@ def first_gap(covered: Sequence[Covered], since: datetime, until: datetime,
             if (start is None or start <= point) and point < end:
                 point, moved = end, True
     return point if point < until else None
+
+
+HOURLY_WINDOW = "hourly window"
+
+
+def first_read_is_whole(window: SyncWindow, table: str) -> SyncWindow:
+    """An hourly window into a store that holds no full resync of ``table``
+    yet, made a full read: an hour alone would leave the table holding only
+    what changed lately, and look synced (docs/operations.md, "The first
+    run"). A mode the run chose itself (run config) is left as it is."""
+    if window.full or window.reason != HOURLY_WINDOW:
+        return window
+    return replace(window, full=True, start=None, end=None, span_reason="",
+                   reason=f"no full resync of {table} in the store yet: this run reads "
+                          "everything, as a full resync does")
 
 
 def plan_span(window: SyncWindow, covered: Sequence[Covered], history: datetime | None,

@@ -71,6 +71,7 @@ from flowsync_dagster.sync.partitions import (
     ACCEPT_OLDER_TAG,
     SyncConfig,
     SyncWindow,
+    first_read_is_whole,
     plan_span,
     sync_window,
 )
@@ -240,8 +241,13 @@ class SyncStep:
     def _plan_span(self, writer: StepWriter) -> None:
         if self.window.full or self.window.start is None:
             return
-        since = self.window.start - max(self.policy.catchup_max, self.policy.lookback)
         main = self.asset.tables[0]
+        if not self.asset.whole_listing and not ledger.has_full_sync(writer, main):
+            self.window = first_read_is_whole(self.window, main)
+            if self.window.full:
+                self.context.log.info(f"flowsync [{self.asset.name}]: {self.window.reason}")
+                return
+        since = self.window.start - max(self.policy.catchup_max, self.policy.lookback)
         self.window = plan_span(self.window, ledger.covered_spans(writer, main, since),
                                 ledger.history_start(writer, main), self.policy.lookback,
                                 self.policy.catchup_max)

@@ -8,9 +8,16 @@ resync covers everything before it began.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from flowsync_dagster.sync.partitions import SyncWindow, first_gap, plan_span
+from flowsync_dagster.sync.partitions import (
+    HOURLY_WINDOW,
+    SyncWindow,
+    first_gap,
+    first_read_is_whole,
+    plan_span,
+)
 
 H = timedelta(hours=1)
 LOOKBACK = 3 * H
@@ -145,3 +152,19 @@ def test_plan_span_leaves_a_full_resync_alone() -> None:
     full = SyncWindow(full=True, start=None, end=None, first_partition=None,
                       last_partition=None, reason="run tag flowsync/mode=full")
     assert plan_span(full, [], START, LOOKBACK, CATCHUP) is full
+
+
+def test_an_hourly_window_before_the_tables_first_full_resync_reads_everything() -> None:
+    hour = replace(window(), reason=HOURLY_WINDOW)
+    first = first_read_is_whole(hour, "app_user")
+    assert first.full and first.bounds is None and first.mode == "full"
+    assert first.reason.startswith("no full resync of app_user in the store yet")
+    # the partitions it was launched for are still what it reports
+    assert (first.first_partition, first.partition_start) == (hour.first_partition,
+                                                              hour.partition_start)
+
+
+def test_a_mode_the_run_chose_itself_is_left_as_it_is() -> None:
+    for reason in ("run config mode: incremental", "run config mode: full"):
+        chosen = replace(window(), reason=reason)
+        assert first_read_is_whole(chosen, "app_user") == chosen

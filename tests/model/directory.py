@@ -182,12 +182,15 @@ def plan_read(store: Store, table: str, hour: datetime, end: datetime,
               settings: Settings) -> Read:
     """docs/operations.md: an hourly run reads from its hour less the look-back,
     and from the first span no successful run read (within the catch-up bound)
-    less the look-back; a full listing covers all before it."""
+    less the look-back; a full listing covers all before it. Before the table's
+    first full listing, everything."""
     start = hour - settings.lookback
     spans = store.ledger.get(table, [])
-    if not spans:
-        return Read(False, start, end)
-    history = NEVER if any(s is None for s, _ in spans) else min(s for s, _ in spans)
+    if not any(s is None for s, _ in spans):
+        # no full listing of the table yet: the first read is whole, as a full
+        # resync's (an hour alone would leave the table partial and look synced)
+        return Read(True)
+    history = NEVER
     limit = hour - max(settings.catchup_max, settings.lookback)
     point = max(limit, history)
     moved = True
