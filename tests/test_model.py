@@ -708,7 +708,8 @@ def test_model_a_rerun_moves_only_when_a_case_was_last_seen(harness) -> None:
     """The first thing the model found was its own: a rerun rewrote
     sync_quarantine, but only ``last_seen_at`` (bookkeeping every sighting
     moves), which the contract does not count as writing."""
-    replay(harness, ("move_binding", {"how": "both", "i": 0, "j": 1}),
+    # the store's first run is whole (a full read): the hour and its rerun after it
+    replay(harness, ("next_hour", {}), ("move_binding", {"how": "both", "i": 0, "j": 1}),
            ("next_hour", {}), ("rerun_writes_nothing", {}))
 
 

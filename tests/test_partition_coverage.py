@@ -81,6 +81,10 @@ def test_hourly_runs_fill_the_hours_they_read_and_no_more(
         simulator, pg_url, schema_name, instance):
     simulator.reset(users=USERS_HERE)
     later = "2026-11-27-13:00"  # 09:00-12:00 never ran
+    # the store's first read (whole, covering up to 08:00), by a run on another
+    # instance: the hours this test counts are those of the two runs below
+    assert run_assets(simulator.url, pg_url, schema_name, partition="2026-11-27-07:00",
+                      settings_overrides={"partitions_start": START}).success
     for key in (PARTITION, later):
         assert run_assets(simulator.url, pg_url, schema_name, partition=key, instance=instance,
                           settings_overrides={"partitions_start": START}).success

@@ -59,7 +59,8 @@ def record_sync_run(step: StepWriter, row: SyncRunRow) -> None:
 
 def covered_spans(step: StepWriter, asset: str, since: datetime) -> list[Covered]:
     """The spans of the source that successful syncs of ``asset`` read and that
-    ended after ``since``: a full listing covers all before it began."""
+    ended after ``since``: a full listing covers all before it began, or before
+    its ``window_end`` when it names one (an hour's first read)."""
     found = step.conn.execute(text(
         f"SELECT mode, window_start, window_end, started_at FROM {step.t('sync_run')} "
         f"WHERE asset = :asset AND (window_end >= :since OR (mode = 'full' AND "
@@ -68,7 +69,7 @@ def covered_spans(step: StepWriter, asset: str, since: datetime) -> list[Covered
     spans: list[Covered] = []
     for mode, start, end, started in found:
         if mode == "full":
-            spans.append((None, step.store.as_utc(started)))
+            spans.append((None, step.store.as_utc(end if end is not None else started)))
         elif start is not None and end is not None:
             spans.append((step.store.as_utc(start), step.store.as_utc(end)))
     return spans

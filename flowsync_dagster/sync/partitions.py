@@ -158,7 +158,9 @@ def first_read_is_whole(window: SyncWindow, table: str) -> SyncWindow:
     run"). A mode the run chose itself (run config) is left as it is."""
     if window.full or window.reason != HOURLY_WINDOW:
         return window
-    return replace(window, full=True, start=None, end=None, span_reason="",
+    # ``end`` stays: what the read covers is claimed up to its partitions' end
+    # only (sync_run's window_end), so an hour after it that fails is still a gap
+    return replace(window, full=True, start=None, span_reason="",
                    reason=f"no full resync of {table} in the store yet: this run reads "
                           "everything, as a full resync does")
 

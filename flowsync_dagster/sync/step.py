@@ -278,7 +278,9 @@ class SyncStep:
                 run_id=self.context.run.run_id, asset=table,
                 table_name=table_name(table, writer.store.schema), mode="full" if complete
                 else "incremental", window_start=None if complete else self.window.start,
-                window_end=None if complete else self.window.end,
+                # a full read covers up to when it began (NULL), an hour's
+                # first read up to its partitions' end (first_read_is_whole)
+                window_end=self.window.end if self.window.full or not complete else None,
                 window_reason=None if complete else self.window.span_reason,
                 started_at=self.started, finished_at=datetime.now(UTC),
                 rows_read=report.rows_read if report.rows_read is not None else merge.source_rows,

@@ -189,7 +189,7 @@ def plan_read(store: Store, table: str, hour: datetime, end: datetime,
     if not any(s is None for s, _ in spans):
         # no full listing of the table yet: the first read is whole, as a full
         # resync's (an hour alone would leave the table partial and look synced)
-        return Read(True)
+        return Read(True, None, end)  # covered up to its hour's end only
     history = NEVER
     limit = hour - max(settings.catchup_max, settings.lookback)
     point = max(limit, history)
@@ -768,5 +768,6 @@ def run_step(store: Store, source: Source, step: str, hour: datetime | None,
         raise
     for table in tables:
         store.ledger.setdefault(table, []).append(
-            (None, FOREVER) if read.full else (read.start, read.end))  # type: ignore[arg-type]
+            (None if read.full else read.start,  # type: ignore[arg-type]
+             FOREVER if read.end is None else read.end))
     return read
