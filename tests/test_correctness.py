@@ -630,7 +630,11 @@ def test_a_day_of_hours_with_faults_and_a_lost_run_reaches_what_a_resync_finds(
         if epoch == 5:
             simulator.faults({"kind": "server_error", "status": 503, "path": "/users",
                               "times": -1})
-        result = sync(simulator, pg_url, schema_name, partition=partition, select=None, officeflow={"max_retries": 3, "max_retry_seconds": 5})
+        # the faults count every request, concurrent ones included: one request's
+        # retries can meet several of the 13 faults in a row (4 attempts did
+        # once), so it gets more attempts than the faults could ever fill
+        result = sync(simulator, pg_url, schema_name, partition=partition, select=None,
+                      officeflow={"max_retries": 14, "max_retry_seconds": 5})
         simulator.faults()
         if epoch == 5:
             assert not result.success
