@@ -237,38 +237,46 @@ def test_schema_is_created_and_upgraded(pg_url, schema_name):
 
 def test_two_writers_never_interleave(pg_url, schema_name):
     # two real steps (stage, merge, quarantine, commit), started together: the
-    # second's merge waits until the first has committed, and both land
+    # second's merge waits until the first has committed, and both land. Judged
+    # by what another session sees when the second has merged (the first's
+    # whole step, committed), not by clocks read in two threads.
     store = Store(pg_url, schema_name)
     store.ensure_schema()
     sync(store, [row(i) for i in range(10)])
-    spans: dict[str, list[float]] = {}
+    seen: dict[str, tuple[str, str] | None] = {}
     start = threading.Barrier(2)
     arrived = threading.Lock()
 
+    def committed() -> tuple[str, str]:
+        now = table(store)  # a connection of its own: only what has committed
+        return now["D001"][0], now["D002"][0]
+
     def writer(name: str, renamed: int) -> None:
         start.wait()
-        began: list[float] = []
 
         def inside() -> None:  # after the merge, before the commit: hold the store
-            began.append(time.monotonic())
             if arrived.acquire(blocking=False):  # the first here holds the store until
                 assert wait_for_a_blocked_session(pg_url), "the other writer never waited"
+                seen[name] = None
+            else:
+                seen[name] = committed()
 
         sync(store, [row(i, f"{name} {i}" if i == renamed else None) for i in range(10)],
              run_id=name, after_merge=inside)
-        spans[name] = [began[0], time.monotonic()]
 
     threads = [threading.Thread(target=writer, args=(n, i)) for n, i in (("a", 1), ("b", 2))]
     for t in threads:
         t.start()
     for t in threads:
         t.join(30)
-    first, last = sorted(spans, key=lambda n: spans[n][0])
-    assert spans[first][1] <= spans[last][0], f"the steps' writes overlapped: {spans}"
+    (first,) = [n for n, v in seen.items() if v is None]
+    (last,) = [n for n in seen if n != first]
+    whole = {"a": ("a 1", "dept 2"), "b": ("dept 1", "b 2")}
+    assert seen[last] == whole[first], (
+        f"{last} merged while {first} had not committed: another session saw {seen[last]}")
     # each step applied its whole listing, the last one committed last
     after = table(store)
-    expected = {"a": ("a 1", "dept 2"), "b": ("dept 1", "b 2")}[last]
-    assert (after["D001"][0], after["D002"][0]) == expected
+    assert (after["D001"][0], after["D002"][0]) == whole[last]
     store.dispose()
 
 
