@@ -46,6 +46,7 @@ warnings.filterwarnings("ignore", category=BetaWarning, message=".*FilePathMappi
 # the repository's root: the package's parent (code references are relative to it)
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 
+
 def build_resources(settings: Settings) -> dict[str, object]:
     """Credentials and the store's URL go in as where they are kept (a variable,
     a file), read by each run: never copied into a definition."""
