@@ -721,16 +721,12 @@ def test_model_a_late_change_before_a_gap_is_read_by_the_catch_up(harness) -> No
            ("make_late_changes_visible", {}), ("gap_of_hours_then_an_hour", {"hours": 4}))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "open: after a whole first read of a source that lists an OpenID live for two "
-    "people, the same hour read again as an hour writes user_openid and "
-    "sync_quarantine (docs/testing.md, 'Open findings')"))
 def test_model_an_hour_after_a_conflicting_full_read_writes_nothing_new(harness) -> None:
     """Shrunk from the model's sequences once the store's first run became a
     whole read (issue 19, item 3): the source lists an OpenID live for two
-    people; the first run reads everything; the same hour read again as an
-    hour is not a no-op. A whole read and an hour's read of the same unchanged
-    source should leave the same store; why they do not here is not yet
-    known (an hour sees only the bindings stamped in its window)."""
+    people; the first run reads everything and quarantines the pair; the same
+    hour read again as an hour saw only the newer binding and bound the pair
+    to that person, resolving the case. An hour cannot see a conflict end
+    unless a binding of it ends: it now holds the pair back."""
     replay(harness, ("move_binding", {"how": "both", "i": 0, "j": 1}),
            ("next_hour", {}), ("rerun_writes_nothing", {}))

@@ -189,6 +189,38 @@ def test_a_rebinding_without_the_owners_tombstone_stays_refused(simulator, pg_ur
     assert metadata(result, "user_openid")["rebindings_refused"] == 1
 
 
+def test_an_hour_after_a_listing_bound_a_pair_to_two_people_binds_neither(
+        simulator, pg_url, schema_name):
+    """Found by the model (test_model.py): a full listing binds a new pair to A
+    (stamped long ago) and to B (stamped in the next hour); the hour sees only
+    B's binding. Unfixed, it bound the pair to B and resolved the case while
+    the source still listed A. Only a listing that ends one binding moves it."""
+    assert sync(simulator, pg_url, schema_name, select=["user_openid"], tags=full()).success
+    _, a, b = two_people(simulator, pg_url, schema_name)
+    openid = "owe-listed-twice"
+    listing = wechat_without(simulator, openid)
+    simulator.inject("/openids", [*listing, binding(a, openid, "2026-11-20T08:00:00Z"),
+                                  binding(b, openid, "2026-11-27T01:30:00Z")],
+                     mode="replace", platform="wechat")
+    assert sync(simulator, pg_url, schema_name, select=["user_openid"], tags=full()).success
+    assert openid_row(pg_url, schema_name, openid) == []
+    result = sync(simulator, pg_url, schema_name, select=["user_openid"], partition=HOUR_2)
+    assert result.success, step_failure(result)
+    assert openid_row(pg_url, schema_name, openid) == []
+    cases = open_cases(pg_url, schema_name, "user_openid", "openid_conflict")
+    assert f"wechat:{openid}" in cases, "the hour resolved a conflict it could not see end"
+    assert metadata(result, "user_openid")["conflicting_bindings_held"] == 1
+    # the source ends A's binding: the move follows it, and the case is over
+    simulator.inject("/openids", [*listing, binding(a, openid, "2026-11-27T02:20:00Z", "deleted"),
+                                  binding(b, openid, "2026-11-27T01:30:00Z")],
+                     mode="replace", platform="wechat")
+    result = sync(simulator, pg_url, schema_name, select=["user_openid"],
+                  partition="2026-11-27-10:00")
+    assert result.success, step_failure(result)
+    assert openid_row(pg_url, schema_name, openid) == [(b["id"], True, True)]
+    assert f"wechat:{openid}" not in open_cases(pg_url, schema_name, "user_openid")
+
+
 # ---------------------------------------------- 3. a field changes its type
 
 

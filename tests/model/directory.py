@@ -170,6 +170,9 @@ class Store:
     cases: set[tuple[str, str, str]] = field(default_factory=set)  # open (entity, key, reason)
     ledger: dict[str, list[tuple[datetime | None, datetime]]] = field(default_factory=dict)
     mapping: dict[str, str | None] = field(default_factory=dict)  # department rules
+    # the keys of open openid_conflict cases a listing raised by binding a pair
+    # to two persons (rather than by a binding of a pair stored for another)
+    listed_twice: set[str] = field(default_factory=set)
 
     def copy(self) -> Store:
         return copy.deepcopy(self)
@@ -713,6 +716,19 @@ def openid_step(store: Store, source: Source, read: Read, settings: Settings,
                 continue
             kept.append(s)
         staged += list(fold(kept).values()) if kept else []
+    looked = None if read.full else examined
+    if not read.full:  # an hour cannot see a pair bound to two persons stop being so
+        held_open = {k for e, k, r in store.cases
+                     if e == "user_openid" and r == "openid_conflict" and k in store.listed_twice}
+        ended = {f"{s.key[0]}:{s.key[1]}" for s in listed if s.tombstone}
+        looked = examined - (held_open - ended)
+        moved = {f"{pair[0]}:{pair[1]}" for pair, _ in moves}
+        for s in list(staged):
+            key, stored = f"{s.key[0]}:{s.key[1]}", rows.get(s.key)
+            owner = stored is not None and not stored.removed and same_person(s.values,
+                                                                              stored.values)
+            if not s.tombstone and key in held_open and key not in moved and not owner:
+                staged.remove(s)
     refused = []
     for s in list(staged):
         stored = rows.get(s.key)
@@ -729,9 +745,11 @@ def openid_step(store: Store, source: Source, read: Read, settings: Settings,
     _, stale = merge(rows, staged, settings=settings, options=options, reconcile=read.full,
                      protected=protected,
                      tombstone_applies=lambda row, s: same_person(s.values, row.values))
-    looked = None if read.full else examined
     record_cases(store, "user_openid", cases, {"invalid_record": looked,
                                                "openid_conflict": looked})
+    store.listed_twice = ((store.listed_twice | {k for k, _ in conflicts})
+                          - {k for k, _ in refused})
+    store.listed_twice &= {k for e, k, r in store.cases if e == "user_openid"}
     return len(stale)
 
 

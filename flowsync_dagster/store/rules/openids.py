@@ -10,6 +10,9 @@ from __future__ import annotations
 from flowsync_dagster.store.merge import TOMBSTONE, StepWriter
 
 TABLE = "user_openid"
+# the detail of a case raised by one listing binding a pair to two persons
+# (a case's detail is rewritten each time it is seen, so it says the latest kind)
+LISTED_FOR_TWO = "bound to users with different usernames: "
 
 
 def same_person(a: str, b: str) -> str:
@@ -47,7 +50,7 @@ def _quarantine_conflicts(w: StepWriter, staged: str, repeated: str) -> int:
     conflicts = w.conn.exec_driver_sql(
         f"INSERT INTO {w.quarantine_staging()} (entity, source_key, reason, payload, detail) "
         f"SELECT '{TABLE}', s.platform || ':' || s.openid, 'openid_conflict', "
-        f"{w.sql.json_array_agg(binding)}, 'bound to users with different usernames: ' || "
+        f"{w.sql.json_array_agg(binding)}, '{LISTED_FOR_TWO}' || "
         f"{w.sql.string_agg(person)} FROM {staged} s JOIN {repeated} r ON r.platform = "
         f"s.platform AND r.openid = s.openid WHERE r.persons > 1 AND NOT s.{TOMBSTONE} "
         f"GROUP BY s.platform, s.openid").rowcount
@@ -165,9 +168,41 @@ def active_bindings(w: StepWriter) -> int:
 
 
 def pairs_in_staging(w: StepWriter) -> str:
-    """``stg_openid_keys``: the pairs this step looked at (for quarantine
-    resolution); returns the SQL selecting them."""
-    looked_at = w.create_staging("openid_keys", [("source_key", "TEXT")])
-    w.conn.exec_driver_sql(f"INSERT INTO {looked_at} SELECT DISTINCT platform || ':' || "
-                           f"openid FROM {w.staging_name(TABLE)}")
+    """``stg_openid_keys``: the pairs an hourly step looked at (for quarantine
+    resolution), each with whether the listing ended a binding of it; returns
+    the SQL selecting them. ``keep_listed_conflicts_open`` then takes out the
+    pairs whose conflict this listing cannot have seen end."""
+    looked_at = w.create_staging("openid_keys", [("source_key", "TEXT"), ("ended", "BOOLEAN")])
+    w.conn.exec_driver_sql(f"INSERT INTO {looked_at} SELECT platform || ':' || openid, "
+                           f"max(CASE WHEN {TOMBSTONE} THEN 1 ELSE 0 END) = 1 "
+                           f"FROM {w.staging_name(TABLE)} GROUP BY platform, openid")
     return f"SELECT source_key FROM {looked_at}"
+
+
+def _listed_conflicts(w: StepWriter) -> str:
+    """SQL: the keys of the open cases a listing raised by binding a pair to two persons."""
+    return (f"SELECT q.source_key FROM {w.t('sync_quarantine')} q WHERE q.entity = '{TABLE}' "
+            f"AND q.reason = 'openid_conflict' AND q.resolved_at IS NULL "
+            f"AND substr(q.detail, 1, {len(LISTED_FOR_TWO)}) = '{LISTED_FOR_TWO}'")
+
+
+def keep_listed_conflicts_open(w: StepWriter) -> int:
+    """An hourly listing holds back the live bindings of a pair a listing saw
+    bound to two persons, and leaves that case open, unless it ends a binding
+    of the pair (a tombstone, or a move): it sees only the bindings stamped in
+    its window, so one person's binding alone does not show that the other's
+    is gone. A live binding of the person the store holds the pair for is an
+    update and goes through. Returns the bindings held back."""
+    staged = w.staging_name(TABLE)
+    looked_at = w.staging_name("openid_keys")
+    listed = _listed_conflicts(w)
+    w.conn.exec_driver_sql(f"DELETE FROM {looked_at} WHERE NOT ended AND source_key IN ({listed})")
+    rowid = w.sql.rowid
+    owner = (f"SELECT 1 FROM {w.t(TABLE)} t WHERE t.platform = s.platform AND t.openid = "
+             f"s.openid AND t.removed_at IS NULL AND {same_person('s', 't')}")
+    moved = (f"SELECT 1 FROM {_moves(w)} m WHERE m.platform = s.platform "
+             f"AND m.openid = s.openid")
+    return w.conn.exec_driver_sql(
+        f"DELETE FROM {staged} WHERE {rowid} IN (SELECT s.{rowid} FROM {staged} s WHERE NOT "
+        f"s.{TOMBSTONE} AND s.platform || ':' || s.openid IN ({listed}) AND NOT EXISTS "
+        f"({moved}) AND NOT EXISTS ({owner}))").rowcount

@@ -13,6 +13,12 @@ binding rules are SQL over it, before the merge. A person is a ``username``
   carries that person's tombstone of the pair (the source moved it).
 - A tombstone removes a binding only if it is that person's: someone else's
   tombstone of the same pair never unbinds a live login.
+- A pair a listing bound to two persons stays in conflict for the hourly
+  runs that follow: an hour sees only the bindings stamped in its window, so
+  one person's binding alone does not show the other's is gone. Its live
+  bindings are held back (the stored owner's own updates go through) and the
+  case stays open until a listing ends one of them or a full resync no
+  longer finds the conflict.
 
 A conflict case is resolved by the first run in which the pair no longer
 conflicts (the source removed one binding, or an operator ended the stored
@@ -102,6 +108,7 @@ def write(step: SyncStep, w: StepWriter) -> None:
     examined = None if step.window.full else rules.pairs_in_staging(w)
     conflicts, folded = rules.apply_pair_rules(w)
     w.lock()  # the store's bindings must not change between this look and the merge
+    held = 0 if step.window.full else rules.keep_listed_conflicts_open(w)
     refused = rules.refuse_rebinding(w)
     merge = step.merged(w.merge(
         MergeSpec(TABLE, USER_OPENID.key, USER_OPENID.written, reconcile=step.window.full,
@@ -114,6 +121,7 @@ def write(step: SyncStep, w: StepWriter) -> None:
     report.facts["duplicates_folded"] = folded + merge.duplicates_folded
     report.extra.update({"platforms": ", ".join(p.code for p in platforms),
                          "conflicting_pairs": conflicts, "rebindings_refused": refused,
+                         "conflicting_bindings_held": held,
                          "duplicate_bindings_folded": folded + merge.duplicates_folded})
 
 
