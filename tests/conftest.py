@@ -131,7 +131,7 @@ def _the_last_run_again(request: pytest.FixtureRequest) -> Iterator[None]:
     it was. What happened is kept on the test's report and counted at the end
     of the session (``pytest_terminal_summary``)."""
     yield
-    from tests.helpers import check_last_run_again, end_test_instance
+    from tests.helpers import RERUN_PROPERTY, check_last_run_again, end_test_instance
 
     try:
         request.node.user_properties.append((RERUN_PROPERTY, check_last_run_again()))
@@ -139,12 +139,11 @@ def _the_last_run_again(request: pytest.FixtureRequest) -> Iterator[None]:
         end_test_instance()
 
 
-RERUN_PROPERTY = "last_run_again"
-
-
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     """How many tests' last runs were rerun and compared, and why the others
     were not: the idempotence claim, counted rather than assumed."""
+    from tests.helpers import RERUN_PROPERTY
+
     outcomes: dict[str, int] = {}
     for reports in terminalreporter.stats.values():
         for report in reports:

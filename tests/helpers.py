@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -94,6 +96,7 @@ def run_assets(sim_url: str, database_url: str, schema: str, *, select: list[str
     return result
 
 
+RERUN_PROPERTY = "last_run_again"  # the key of a test's report property
 _last_run: dict[str, Any] = {}  # the current test's last run, for check_last_run_again
 _built: dict[str, list[Any]] = {}  # the asset definitions of each settings seen
 _instance: list[DagsterInstance] = []  # the current test's ephemeral instance
@@ -208,6 +211,56 @@ def assert_same_state(once: dict[str, list[tuple[Any, ...]]],
             changed = sorted(set(rows_once) ^ set(rows_twice), key=str)[:4]
             raise AssertionError(f"{name}: a second run on an unchanged source changed "
                                  f"{len(set(rows_once) ^ set(rows_twice))} rows, e.g. {changed}")
+
+
+_templates: dict[tuple[str, str], tuple[str, ExecuteInProcessResult]] = {}
+
+
+def synced_copy(request: Any, url: str, schema: str,
+                sync: Callable[[str], ExecuteInProcessResult]) -> ExecuteInProcessResult:
+    """The store a full resync of the unchanged simulator leaves, in ``schema``.
+
+    The resync runs once per test module (``sync`` into a template schema; its
+    rerun is checked then, as a test's last run is) and each test gets a copy
+    (``copy_schema``): the tests that start from it do not pay the run again.
+    Returns the resync's result. The test's own runs come after, and its last
+    one is rerun when it ends, as always."""
+    key = (request.module.__name__, url)
+    if key not in _templates:
+        template = f"tpl_{uuid.uuid4().hex[:12]}"
+        result = sync(template)
+        assert result.success, "the template's full resync failed"
+        outcome = check_last_run_again()
+        assert outcome == "checked", outcome
+        request.node.user_properties.append((RERUN_PROPERTY, "checked (a module's template)"))
+        _templates[key] = template, result
+    template, result = _templates[key]
+    copy_schema(url, template, schema)
+    return result
+
+
+def copy_schema(url: str, source: str, target: str) -> None:
+    """A copy of a PostgreSQL store's schema: every table with its rows, columns,
+    indexes and constraints (``LIKE ... INCLUDING ALL``), and its views."""
+    store = Store(url, target)
+    try:
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql(f'CREATE SCHEMA "{target}"')
+            names = [r[0] for r in conn.exec_driver_sql(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = %s "
+                "AND table_type = 'BASE TABLE'", (source,))]
+            for name in names:
+                conn.exec_driver_sql(f'CREATE TABLE "{target}"."{name}" '
+                                     f'(LIKE "{source}"."{name}" INCLUDING ALL)')
+                conn.exec_driver_sql(f'INSERT INTO "{target}"."{name}" '
+                                     f'SELECT * FROM "{source}"."{name}"')
+            for name, body in conn.exec_driver_sql(
+                    "SELECT table_name, view_definition FROM information_schema.views "
+                    "WHERE table_schema = %s", (source,)).all():
+                conn.exec_driver_sql(f'CREATE VIEW "{target}"."{name}" AS '
+                                     + body.replace(f"{source}.", f"{target}."))
+    finally:
+        store.dispose()
 
 
 def full(**kwargs: Any) -> dict[str, str]:

@@ -21,6 +21,7 @@ from tests.helpers import (
     rows,
     run_assets,
     step_failure,
+    synced_copy,
 )
 
 DIRECTORY = ["user_attribute", "app_user", "user_department", "post", "post_member",
@@ -53,10 +54,11 @@ def all_items(listing):
 
 
 @pytest.fixture
-def synced(simulator, pg_url, schema_name):
-    result = sync(simulator, pg_url, schema_name, tags=full())
-    assert result.success
-    return result
+def synced(request, simulator, pg_url, schema_name):
+    """The store after a full resync of the unchanged simulator (a copy of the
+    module's: tests.helpers.synced_copy)."""
+    return synced_copy(request, pg_url, schema_name,
+                       lambda schema: sync(simulator, pg_url, schema, tags=full()))
 
 
 # ------------------------------------------------- 1. older never wins

@@ -18,6 +18,7 @@ from tests.helpers import (
     rows,
     run_assets,
     step_failure,
+    synced_copy,
 )
 
 DIRECTORY = ["user_attribute", "app_user", "user_department", "post", "post_member",
@@ -31,10 +32,11 @@ def sync(simulator, url, schema, **kwargs):
 
 
 @pytest.fixture
-def synced(simulator, pg_url, schema_name):
-    result = sync(simulator, pg_url, schema_name, tags=full())
-    assert result.success
-    return result
+def synced(request, simulator, pg_url, schema_name):
+    """The store after a full resync of the unchanged simulator (a copy of the
+    module's: tests.helpers.synced_copy)."""
+    return synced_copy(request, pg_url, schema_name,
+                       lambda schema: sync(simulator, pg_url, schema, tags=full()))
 
 
 # ------------------------------------------------------ extension fields

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from tests.helpers import check_results, full, metadata, rows, run_assets
+from tests.helpers import check_results, full, metadata, rows, run_assets, synced_copy
 
 WORKFLOW = ["process_instance", "task_history", "process_progress", "process_node_time",
             "out_school_request"]
@@ -19,10 +19,11 @@ def sync(simulator, url, schema, **kwargs):
 
 
 @pytest.fixture
-def synced(simulator, pg_url, schema_name):
-    result = sync(simulator, pg_url, schema_name, tags=full())
-    assert result.success
-    return result
+def synced(request, simulator, pg_url, schema_name):
+    """The store after a full resync of the unchanged simulator (a copy of the
+    module's: tests.helpers.synced_copy)."""
+    return synced_copy(request, pg_url, schema_name,
+                       lambda schema: sync(simulator, pg_url, schema, tags=full()))
 
 
 def progress(url, schema, instance_id):

@@ -269,7 +269,8 @@ class Store:
                     f"SET LOCAL lock_timeout = '{int(self.ddl_lock_timeout_seconds * 1000)}ms'")
             found = self._version_in(conn)
             tables.metadata.create_all(conn)
-            self._add_missing_columns(conn)
+            if found is not None:  # a new store has every column and index already
+                self._add_missing_columns(conn)
             self._upgrade_rows(conn, found)
             self._create_views(conn)
             self._set_version(conn)
