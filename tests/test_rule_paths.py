@@ -210,15 +210,45 @@ def test_an_hour_after_a_listing_bound_a_pair_to_two_people_binds_neither(
     cases = open_cases(pg_url, schema_name, "user_openid", "openid_conflict")
     assert f"wechat:{openid}" in cases, "the hour resolved a conflict it could not see end"
     assert metadata(result, "user_openid")["conflicting_bindings_held"] == 1
-    # the source ends A's binding: the move follows it, and the case is over
+    # the source ends A's binding: an hour sees the tombstone, but not whether a
+    # third person still holds the pair; the full resync sees everything
     simulator.inject("/openids", [*listing, binding(a, openid, "2026-11-27T02:20:00Z", "deleted"),
                                   binding(b, openid, "2026-11-27T01:30:00Z")],
                      mode="replace", platform="wechat")
     result = sync(simulator, pg_url, schema_name, select=["user_openid"],
                   partition="2026-11-27-10:00")
     assert result.success, step_failure(result)
+    assert openid_row(pg_url, schema_name, openid) == []
+    assert f"wechat:{openid}" in open_cases(pg_url, schema_name, "user_openid")
+    result = sync(simulator, pg_url, schema_name, select=["user_openid"], tags=full())
+    assert result.success, step_failure(result)
     assert openid_row(pg_url, schema_name, openid) == [(b["id"], True, True)]
     assert f"wechat:{openid}" not in open_cases(pg_url, schema_name, "user_openid")
+
+
+def test_a_third_persons_tombstone_does_not_end_a_pair_listed_for_two(
+        simulator, pg_url, schema_name):
+    """Found in review: counting any tombstone of the pair as the conflict's end
+    bound it to B in an hour while the source still listed A."""
+    assert sync(simulator, pg_url, schema_name, select=["user_openid"], tags=full()).success
+    _, a, b = two_people(simulator, pg_url, schema_name)
+    c = next(u for u in (simulator.dataset.user(i) for i in range(40, 400))
+             if u["id"] not in (a["id"], b["id"]) and u.get("username") not in
+             (a["username"], b["username"]))
+    openid = "owe-listed-twice"
+    listing = wechat_without(simulator, openid)
+    simulator.inject("/openids", [*listing, binding(a, openid, "2026-11-20T08:00:00Z"),
+                                  binding(b, openid, "2026-11-27T01:30:00Z")],
+                     mode="replace", platform="wechat")
+    assert sync(simulator, pg_url, schema_name, select=["user_openid"], tags=full()).success
+    simulator.inject("/openids", [*listing, binding(a, openid, "2026-11-20T08:00:00Z"),
+                                  binding(c, openid, "2026-11-27T01:20:00Z", "deleted"),
+                                  binding(b, openid, "2026-11-27T01:30:00Z")],
+                     mode="replace", platform="wechat")
+    result = sync(simulator, pg_url, schema_name, select=["user_openid"], partition=HOUR_2)
+    assert result.success, step_failure(result)
+    assert openid_row(pg_url, schema_name, openid) == []
+    assert f"wechat:{openid}" in open_cases(pg_url, schema_name, "user_openid", "openid_conflict")
 
 
 # ---------------------------------------------- 3. a field changes its type

@@ -720,14 +720,18 @@ def openid_step(store: Store, source: Source, read: Read, settings: Settings,
     if not read.full:  # an hour cannot see a pair bound to two persons stop being so
         held_open = {k for e, k, r in store.cases
                      if e == "user_openid" and r == "openid_conflict" and k in store.listed_twice}
-        ended = {f"{s.key[0]}:{s.key[1]}" for s in listed if s.tombstone}
-        looked = examined - (held_open - ended)
-        moved = {f"{pair[0]}:{pair[1]}" for pair, _ in moves}
+
+        def owner_moved(pair: Any) -> bool:  # the stored binding's own tombstone
+            stored = rows.get(pair)
+            return stored is not None and not stored.removed and any(
+                p == pair and same_person(o.values, stored.values) for p, o in moves)
+
+        looked = examined - {k for k in held_open if not owner_moved(tuple(k.split(":", 1)))}
         for s in list(staged):
             key, stored = f"{s.key[0]}:{s.key[1]}", rows.get(s.key)
             owner = stored is not None and not stored.removed and same_person(s.values,
                                                                               stored.values)
-            if not s.tombstone and key in held_open and key not in moved and not owner:
+            if not s.tombstone and key in held_open and not owner_moved(s.key) and not owner:
                 staged.remove(s)
     refused = []
     for s in list(staged):
@@ -749,7 +753,8 @@ def openid_step(store: Store, source: Source, read: Read, settings: Settings,
                                                "openid_conflict": looked})
     store.listed_twice = ((store.listed_twice | {k for k, _ in conflicts})
                           - {k for k, _ in refused})
-    store.listed_twice &= {k for e, k, r in store.cases if e == "user_openid"}
+    store.listed_twice &= {k for e, k, r in store.cases
+                           if e == "user_openid" and r == "openid_conflict"}
     return len(stale)
 
 

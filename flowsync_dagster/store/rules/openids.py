@@ -169,13 +169,11 @@ def active_bindings(w: StepWriter) -> int:
 
 def pairs_in_staging(w: StepWriter) -> str:
     """``stg_openid_keys``: the pairs an hourly step looked at (for quarantine
-    resolution), each with whether the listing ended a binding of it; returns
-    the SQL selecting them. ``keep_listed_conflicts_open`` then takes out the
-    pairs whose conflict this listing cannot have seen end."""
-    looked_at = w.create_staging("openid_keys", [("source_key", "TEXT"), ("ended", "BOOLEAN")])
-    w.conn.exec_driver_sql(f"INSERT INTO {looked_at} SELECT platform || ':' || openid, "
-                           f"max(CASE WHEN {TOMBSTONE} THEN 1 ELSE 0 END) = 1 "
-                           f"FROM {w.staging_name(TABLE)} GROUP BY platform, openid")
+    resolution); returns the SQL selecting them. ``keep_listed_conflicts_open``
+    then takes out the pairs whose conflict this listing cannot have seen end."""
+    looked_at = w.create_staging("openid_keys", [("source_key", "TEXT")])
+    w.conn.exec_driver_sql(f"INSERT INTO {looked_at} SELECT DISTINCT platform || ':' || "
+                           f"openid FROM {w.staging_name(TABLE)}")
     return f"SELECT source_key FROM {looked_at}"
 
 
@@ -187,22 +185,29 @@ def _listed_conflicts(w: StepWriter) -> str:
 
 
 def keep_listed_conflicts_open(w: StepWriter) -> int:
-    """An hourly listing holds back the live bindings of a pair a listing saw
-    bound to two persons, and leaves that case open, unless it ends a binding
-    of the pair (a tombstone, or a move): it sees only the bindings stamped in
-    its window, so one person's binding alone does not show that the other's
-    is gone. A live binding of the person the store holds the pair for is an
-    update and goes through. Returns the bindings held back."""
+    """An hourly listing neither binds nor resolves a pair a listing saw bound
+    to two persons: it sees only the bindings stamped in its window, so one
+    person's binding, or a tombstone, does not show that the conflict is over
+    (a third person may still hold the pair). Its live bindings are held back
+    and its case left open for a full resync to decide; two exceptions: a live
+    binding of the person the store holds the pair for (an update), and a move
+    of that stored binding (its owner's tombstone in this listing), which
+    follows the source as any move does. Returns the bindings held back."""
     staged = w.staging_name(TABLE)
     looked_at = w.staging_name("openid_keys")
     listed = _listed_conflicts(w)
-    w.conn.exec_driver_sql(f"DELETE FROM {looked_at} WHERE NOT ended AND source_key IN ({listed})")
+    def owner_moved(key: str) -> str:
+        return (f"EXISTS (SELECT 1 FROM {_moves(w)} m JOIN {w.t(TABLE)} t ON t.platform = "
+                f"m.platform AND t.openid = m.openid AND t.removed_at IS NULL AND "
+                f"{same_person('m', 't')} WHERE m.platform || ':' || m.openid = {key})")
+
+    w.conn.exec_driver_sql(f"DELETE FROM {looked_at} WHERE source_key IN ({listed}) "
+                           f"AND NOT {owner_moved(looked_at + '.source_key')}")
     rowid = w.sql.rowid
     owner = (f"SELECT 1 FROM {w.t(TABLE)} t WHERE t.platform = s.platform AND t.openid = "
              f"s.openid AND t.removed_at IS NULL AND {same_person('s', 't')}")
-    moved = (f"SELECT 1 FROM {_moves(w)} m WHERE m.platform = s.platform "
-             f"AND m.openid = s.openid")
+    pair = "s.platform || ':' || s.openid"
     return w.conn.exec_driver_sql(
         f"DELETE FROM {staged} WHERE {rowid} IN (SELECT s.{rowid} FROM {staged} s WHERE NOT "
-        f"s.{TOMBSTONE} AND s.platform || ':' || s.openid IN ({listed}) AND NOT EXISTS "
-        f"({moved}) AND NOT EXISTS ({owner}))").rowcount
+        f"s.{TOMBSTONE} AND {pair} IN ({listed}) AND NOT {owner_moved(pair)} "
+        f"AND NOT EXISTS ({owner}))").rowcount

@@ -15,10 +15,10 @@ binding rules are SQL over it, before the merge. A person is a ``username``
   tombstone of the same pair never unbinds a live login.
 - A pair a listing bound to two persons stays in conflict for the hourly
   runs that follow: an hour sees only the bindings stamped in its window, so
-  one person's binding alone does not show the other's is gone. Its live
-  bindings are held back (the stored owner's own updates go through) and the
-  case stays open until a listing ends one of them or a full resync no
-  longer finds the conflict.
+  neither one person's binding nor a tombstone shows the conflict is over.
+  Its live bindings are held back and the case stays open until a full
+  resync no longer finds the conflict (the stored owner's own update, and a
+  move of the stored binding, go through).
 
 A conflict case is resolved by the first run in which the pair no longer
 conflicts (the source removed one binding, or an operator ended the stored
