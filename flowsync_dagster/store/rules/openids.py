@@ -196,6 +196,7 @@ def keep_listed_conflicts_open(w: StepWriter) -> int:
     staged = w.staging_name(TABLE)
     looked_at = w.staging_name("openid_keys")
     listed = _listed_conflicts(w)
+
     def owner_moved(key: str) -> str:
         return (f"EXISTS (SELECT 1 FROM {_moves(w)} m JOIN {w.t(TABLE)} t ON t.platform = "
                 f"m.platform AND t.openid = m.openid AND t.removed_at IS NULL AND "

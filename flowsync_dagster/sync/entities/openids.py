@@ -22,7 +22,8 @@ binding rules are SQL over it, before the merge. A person is a ``username``
 
 A conflict case is resolved by the first run in which the pair no longer
 conflicts (the source removed one binding, or an operator ended the stored
-one: docs/operating.md, "Quarantine").
+one: docs/operating.md, "Quarantine"); a pair a listing bound to two persons,
+by the first full resync that no longer finds it so.
 """
 
 from __future__ import annotations
