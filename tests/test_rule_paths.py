@@ -189,21 +189,29 @@ def test_a_rebinding_without_the_owners_tombstone_stays_refused(simulator, pg_ur
     assert metadata(result, "user_openid")["rebindings_refused"] == 1
 
 
-def test_an_hour_after_a_listing_bound_a_pair_to_two_people_binds_neither(
-        simulator, pg_url, schema_name):
-    """Found by the model (test_model.py): a full listing binds a new pair to A
-    (stamped long ago) and to B (stamped in the next hour); the hour sees only
-    B's binding. Unfixed, it bound the pair to B and resolved the case while
-    the source still listed A. Only a listing that ends one binding moves it."""
-    assert sync(simulator, pg_url, schema_name, select=["user_openid"], tags=full()).success
-    _, a, b = two_people(simulator, pg_url, schema_name)
+def a_pair_listed_for_two(simulator, url, schema) -> tuple[str, list[dict], dict, dict]:
+    """A full resync that finds a new pair listed live for A (stamped long ago)
+    and B (stamped in HOUR_2): quarantined, bound to no one. Returns the pair's
+    openid, the wechat listing without it, A and B."""
+    assert sync(simulator, url, schema, select=["user_openid"], tags=full()).success
+    _, a, b = two_people(simulator, url, schema)
     openid = "owe-listed-twice"
     listing = wechat_without(simulator, openid)
     simulator.inject("/openids", [*listing, binding(a, openid, "2026-11-20T08:00:00Z"),
                                   binding(b, openid, "2026-11-27T01:30:00Z")],
                      mode="replace", platform="wechat")
-    assert sync(simulator, pg_url, schema_name, select=["user_openid"], tags=full()).success
-    assert openid_row(pg_url, schema_name, openid) == []
+    assert sync(simulator, url, schema, select=["user_openid"], tags=full()).success
+    assert openid_row(url, schema, openid) == []
+    return openid, listing, a, b
+
+
+def test_an_hour_after_a_listing_bound_a_pair_to_two_people_binds_neither(
+        simulator, pg_url, schema_name):
+    """Found by the model (test_model.py): a full listing binds a new pair to A
+    (stamped long ago) and to B (stamped in the next hour); the hour sees only
+    B's binding. Unfixed, it bound the pair to B and resolved the case while
+    the source still listed A. Only a full resync decides it."""
+    openid, listing, a, b = a_pair_listed_for_two(simulator, pg_url, schema_name)
     result = sync(simulator, pg_url, schema_name, select=["user_openid"], partition=HOUR_2)
     assert result.success, step_failure(result)
     assert openid_row(pg_url, schema_name, openid) == []
@@ -230,17 +238,10 @@ def test_a_third_persons_tombstone_does_not_end_a_pair_listed_for_two(
         simulator, pg_url, schema_name):
     """Found in review: counting any tombstone of the pair as the conflict's end
     bound it to B in an hour while the source still listed A."""
-    assert sync(simulator, pg_url, schema_name, select=["user_openid"], tags=full()).success
-    _, a, b = two_people(simulator, pg_url, schema_name)
+    openid, listing, a, b = a_pair_listed_for_two(simulator, pg_url, schema_name)
     c = next(u for u in (simulator.dataset.user(i) for i in range(40, 400))
              if u["id"] not in (a["id"], b["id"]) and u.get("username") not in
              (a["username"], b["username"]))
-    openid = "owe-listed-twice"
-    listing = wechat_without(simulator, openid)
-    simulator.inject("/openids", [*listing, binding(a, openid, "2026-11-20T08:00:00Z"),
-                                  binding(b, openid, "2026-11-27T01:30:00Z")],
-                     mode="replace", platform="wechat")
-    assert sync(simulator, pg_url, schema_name, select=["user_openid"], tags=full()).success
     simulator.inject("/openids", [*listing, binding(a, openid, "2026-11-20T08:00:00Z"),
                                   binding(c, openid, "2026-11-27T01:20:00Z", "deleted"),
                                   binding(b, openid, "2026-11-27T01:30:00Z")],
