@@ -4,8 +4,9 @@ A full resync (``dagster job execute``, the simulator as its own process;
 Dagster's instance the PostgreSQL one of deploy/dagster.yaml on the same
 server, restarted with it: the harder case, Dagster's own storage goes too)
 is held inside its users step: this test holds a lock on app_user, so the step's MERGE waits.
-The local cluster is then restarted (``pg_ctlcluster ... restart -m fast``,
-as root, the way CI runs the tests). The step fails with one line saying the
+The server is then restarted (``pg_ctl restart -m fast``). It is a server of
+this test's own (``tests.private_postgres``: ``initdb`` in a temporary
+directory, on a free port), so the other tests run beside it. The step fails with one line saying the
 store's connection was lost and nothing of the step was committed; every
 table is then in its before- or after-state. The next run, started while the
 first waits for its step's retry, must not take the first for dead (its
@@ -14,16 +15,11 @@ what an uninterrupted run leaves; the step's retry policy (one retry after
 ``FLOWSYNC_STEP_RETRY_DELAY_SECONDS``: 30 s by default, 8 s here, either
 way ± itself by its jitter) then runs the
 first run's step again on a new connection and that run succeeds too.
-
-Other tests share this PostgreSQL server: the test waits until it answers
-again before it ends, whatever happens.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -52,23 +48,19 @@ from tests.crashkit import (
     waiting_session,
 )
 from tests.dagster_services import officeflow_simulator
-
-# restarts the PostgreSQL server every other test uses: run alone (scripts/test.sh)
-pytestmark = pytest.mark.exclusive
+from tests.private_postgres import PrivateServer, private_server, unavailable
 
 USERS = 500
 ALLOW = {"flowsync/allow_mass_removal": "true"}  # epoch 2 moves many dynamic tag members
-CLUSTER = os.environ.get("FLOWSYNC_TEST_PG_CLUSTER", "15 main").split()
 LOST = "app_user, user_department: the store's connection was lost"
 
 
-def restart_postgres(store_url: str) -> float:
-    """Restart the local cluster; returns the seconds until it answered again."""
+def restart_postgres(server: PrivateServer, store_url: str) -> float:
+    """Restart the server; returns the seconds until it answered again."""
     started = time.monotonic()
-    done = subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", *CLUSTER, "restart",
-                           "-m", "fast"], capture_output=True, text=True, timeout=120)
+    done = server.restart()
     answering = wait_for_postgres(store_url)
-    assert done.returncode == 0, f"pg_ctlcluster: {done.stdout}{done.stderr}"
+    assert done.returncode == 0, f"pg_ctl restart: {done.stdout}{done.stderr}\n{server.log()}"
     assert answering, "PostgreSQL did not answer within 120 s of its restart"
     return time.monotonic() - started
 
@@ -92,12 +84,21 @@ def simulator_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0
-                    or not shutil.which("pg_ctlcluster"),
-                    reason="restarting the local cluster needs root and pg_ctlcluster (as in CI)")
+@pytest.fixture
+def server() -> Iterator[PrivateServer]:
+    why = unavailable()
+    if why:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must run the PostgreSQL restart test: {why}")
+        pytest.skip(why)
+    with private_server() as started:
+        yield started
+
+
 def test_postgres_restarted_inside_a_writing_step(tmp_path: Path, simulator_url: str,
-                                                  pg_url: str, schema_name: str) -> None:
+                                                  server: PrivateServer, schema_name: str) -> None:
     sim = simulator_url
+    pg_url = server.url
     reference = schema_name[:50] + "_ref"
     sim_post(sim, "/_sim/reset", {"users": USERS, "epoch": 1})
     for schema in (reference, schema_name):
@@ -109,12 +110,13 @@ def test_postgres_restarted_inside_a_writing_step(tmp_path: Path, simulator_url:
     with postgres_home(tmp_path, pg_url) as (home, pg_env):
         env = {**base_env(sim, pg_url, schema_name, home), **pg_env,
                "FLOWSYNC_STEP_RETRY_DELAY_SECONDS": "8"}
-        restart_during_the_step(env, home, pg_env, pg_url, schema_name, before, expected)
+        restart_during_the_step(server, env, home, pg_env, schema_name, before, expected)
 
 
-def restart_during_the_step(env: dict[str, str], home: Path, pg_env: dict[str, str],
-                            pg_url: str, schema_name: str, before: Content,
+def restart_during_the_step(server: PrivateServer, env: dict[str, str], home: Path,
+                            pg_env: dict[str, str], schema_name: str, before: Content,
                             expected: Content) -> None:
+    pg_url = server.url
     hold = TableHold(pg_url, f'"{schema_name}"."app_user"')
     run = CliRun(env, *full_args(**ALLOW))
     following: CliRun | None = None
@@ -129,7 +131,7 @@ def restart_during_the_step(env: dict[str, str], home: Path, pg_env: dict[str, s
         # the table is held again and the store is judged
         sim_post(env["OFFICEFLOW_BASE_URL"], "/_sim/faults",
                  [{"kind": "timeout", "path": "/users", "times": 1, "delay": 8}])
-        took = restart_postgres(pg_url)
+        took = restart_postgres(server, pg_url)
         hold.release()  # its session went with the restart
         # held again, so that the first run is surely still alive (its step's retry
         # waiting for app_user) while the next run's setup looks at it

@@ -20,7 +20,7 @@ PROJECT_RESOURCES = ("officeflow", "store", "sync")
 
 
 def refuse_resource_config(context: InitResourceContext) -> None:
-    run = context.dagster_run
+    run = context.run
     if run is None:  # a sensor or a schedule: nobody launched anything
         return
     given = (run.run_config or {}).get("resources") or {}
