@@ -4,7 +4,7 @@
 #   bash scripts/run.sh [PARTITION]      e.g. 2026-11-27-08:00
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/venv.sh
+source scripts/venv.sh ""  # no extras (not this script's own arguments)
 export DAGSTER_HOME="${DAGSTER_HOME:-$PWD/.flowsync}"
 mkdir -p "$DAGSTER_HOME"
 [ -f "$DAGSTER_HOME/dagster.yaml" ] || cp deploy/dagster.local.yaml "$DAGSTER_HOME/dagster.yaml"
