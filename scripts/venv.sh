@@ -15,12 +15,15 @@ stamp=".venv/.flowsync-installed-${extras:-base}"
 want=$(cat pyproject.toml constraints.txt | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "installing flowsync_dagster${extras:+[$extras]} into .venv ..."
-  # uv (at the lock file's pin) installs the same pins in ~8 s where pip takes
-  # ~25 s; pip is the fallback when uv cannot be installed
+  # uv (at the lock file's pin) installs the same pins in ~11 s where pip takes
+  # ~25 s; pip is the fallback when uv cannot be installed. --compile-bytecode,
+  # as pip does: with PYTHONDONTWRITEBYTECODE set (as on CI's machines) nothing
+  # else writes .pyc files, and every process would compile Dagster's source
+  # again (importing the definitions: 2.1 s instead of 1.0 s)
   if .venv/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt uv \
       >/dev/null 2>&1; then
-    .venv/bin/uv pip install --quiet --python .venv/bin/python -c constraints.txt \
-      -e ".${extras:+[$extras]}"
+    .venv/bin/uv pip install --quiet --compile-bytecode --python .venv/bin/python \
+      -c constraints.txt -e ".${extras:+[$extras]}"
   else
     .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip \
       >/dev/null 2>&1 || true
