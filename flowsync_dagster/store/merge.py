@@ -1,7 +1,7 @@
-"""Staging, the set-based merge, soft deletes, the removal guard, quarantine.
+"""The set-based merge, soft deletes and the removal guard.
 
 One path for every table. A step streams its rows into a temporary staging
-table (COPY on PostgreSQL), entity rules run as SQL over that staging table,
+table (``store/staging.py``), entity rules run as SQL over that staging table,
 and one merge applies it:
 
 - a staged record older than the stored row (``source_updated_at``) is
@@ -20,8 +20,7 @@ anything is written.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
@@ -32,8 +31,9 @@ from sqlalchemy.exc import DBAPIError
 from flowsync_dagster.settings.keys import default
 from flowsync_dagster.store.database import Store, sqlite_value
 from flowsync_dagster.store.quarantine import NOT_WRITTEN, QuarantineCase, QuarantineResult
+from flowsync_dagster.store.quarantine_filing import QuarantineFiling, payload_json
+from flowsync_dagster.store.staging import TOMBSTONE, row_columns
 
-TOMBSTONE = "_tombstone"
 UNIQUE_VIOLATION, CARDINALITY_VIOLATION = "23505", "21000"  # PostgreSQL SQLSTATEs
 
 __all__ = ["TOMBSTONE", "MassRemovalRefused", "MergeResult", "MergeSpec", "Owner",
@@ -175,168 +175,18 @@ class _Counts:
     stale: int
 
 
-class StepWriter:
-    """The writing half of one step, inside its transaction.
+class StepWriter(QuarantineFiling):
+    """The writing half of one step, inside its transaction: staging
+    (``Staging``), the merge, and its quarantine cases (``QuarantineFiling``).
 
     ``started`` is when the step began to read the source: a complete listing
-    judges only rows no other writer changed after that. Rows are stamped
-    with the time the step took the store's write lock."""
+    judges only rows no other writer changed after that."""
 
     def __init__(self, store: Store, conn: Connection, run_id: str, started: datetime) -> None:
-        self.store = store
-        self.sql = store.sql
-        self.conn = conn
-        self.run_id = run_id
-        self.started = started
-        self.now = started
-        self._staged: set[str] = set()
-        self._analyzed: set[str] = set()
-        self._loaded: dict[str, int] = {}
+        super().__init__(store, conn, run_id, started)
         self._stale: dict[str, str] = {}  # table -> staging table of its stale keys
-        self._locked = False
         # the run accepts the source's older records (flowsync/accept_older)
         self.accept_older = False
-
-    # ---------------------------------------------------------------- sql
-
-    def q(self, name: str) -> str:
-        return self.store.quote(name)
-
-    def t(self, table: str) -> str:
-        return self.store.qualified(table)
-
-    def exec(self, sql: str, params: dict[str, Any] | None = None) -> Any:
-        if params:
-            params = {k: self.store.param(v) for k, v in params.items()}
-        return self.conn.execute(text(sql), params or {})
-
-    def lock(self) -> None:
-        """Take the store's write lock (once); from then on rows are stamped
-        with the time it was granted, so a later writer's stamps are later."""
-        if not self._locked:
-            self.store.take_write_lock(self.conn)
-            self._locked = True
-            self.now = self.store.now()
-
-    # ------------------------------------------------------------- staging
-
-    def staging_name(self, name: str) -> str:
-        return f"stg_{name}"
-
-    def stage(self, name: str, like: str, columns: Sequence[str], rows: Iterable[Sequence[Any]],
-              extra: Sequence[tuple[str, str]] = ((TOMBSTONE, "BOOLEAN"),)) -> int:
-        """Create ``stg_<name>`` with ``columns`` typed as in table ``like`` plus
-        ``extra`` columns, and bulk-load ``rows`` (streamed) into it."""
-        stg = self._create_like(name, like, columns, extra)
-        all_columns = [*columns, *(c for c, _ in extra)]
-        return self.load(stg, all_columns, rows)
-
-    def stage_rows(self, name: str, like: str, row_type: type[tuple[Any, ...]],
-                   rows: Iterable[tuple[Any, ...]]) -> int:
-        """``stage`` for rows of a named row type (a ``NamedTuple`` whose fields are
-        the table's columns, its last one ``tombstone``)."""
-        fields = row_columns(row_type)
-        return self.stage(name, like, fields, rows)
-
-    def stage_select(self, name: str, like: str, columns: Sequence[str], select: str) -> int:
-        """Create ``stg_<name>`` as ``stage`` does and fill it from ``select``, SQL
-        yielding ``columns`` and then the tombstone flag. The merge analyzes it."""
-        stg = self._create_like(name, like, columns, ((TOMBSTONE, "BOOLEAN"),))
-        cols = ", ".join(self.q(c) for c in (*columns, TOMBSTONE))
-        count = self.conn.exec_driver_sql(f"INSERT INTO {stg} ({cols}) {select}").rowcount
-        self._loaded[stg] = count  # the merge plans on it
-        return count
-
-    def _create_like(self, name: str, like: str, columns: Sequence[str],
-                     extra: Sequence[tuple[str, str]]) -> str:
-        stg = self.staging_name(name)
-        cols = ", ".join(self.q(c) for c in columns)
-        self._create_temp(stg, f"AS SELECT {cols} FROM {self.t(like)} "
-                               f"{'WITH NO DATA' if self.store.is_postgres else 'WHERE 0'}")
-        for column, sql_type in extra:
-            self.conn.exec_driver_sql(f"ALTER TABLE {stg} ADD COLUMN {self.q(column)} {sql_type}")
-        return stg
-
-    def has_staging(self, stg: str) -> bool:
-        """Whether this step created the staging table ``stg`` (``stg_<name>``)."""
-        return stg in self._staged
-
-    def create_staging(self, name: str, columns: Sequence[tuple[str, str]]) -> str:
-        """An empty staging table with explicit column types."""
-        stg = self.staging_name(name)
-        self._create_temp(stg, "(" + ", ".join(f"{self.q(c)} {t}" for c, t in columns) + ")")
-        return stg
-
-    def _create_temp(self, stg: str, body: str) -> None:
-        if self.store.is_postgres:
-            # ON COMMIT DROP: nothing outlives the step, even on a pooled connection
-            if body.startswith("AS "):
-                self.conn.exec_driver_sql(f"CREATE TEMP TABLE {stg} ON COMMIT DROP {body}")
-            else:
-                self.conn.exec_driver_sql(f"CREATE TEMP TABLE {stg} {body} ON COMMIT DROP")
-        else:
-            self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{stg}")
-            self.conn.exec_driver_sql(f"CREATE TEMP TABLE {stg} {body}")
-        self._staged.add(stg)
-        self._analyzed.discard(stg)
-        self._loaded.pop(stg, None)
-
-    def load(self, stg: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
-        cols = ", ".join(self.q(c) for c in columns)
-        count = 0
-        if self.store.is_postgres:
-            # binary COPY with the columns' types: ~1.9x text COPY for our rows
-            oids = dict(self.conn.exec_driver_sql(
-                f"SELECT attname, atttypid::int FROM pg_attribute WHERE attrelid = "
-                f"'{stg}'::regclass AND attnum > 0 AND NOT attisdropped").all())
-            raw = self.conn.connection.driver_connection
-            with raw.cursor() as cursor, cursor.copy(
-                    f"COPY {stg} ({cols}) FROM STDIN (FORMAT BINARY)") as copy:
-                copy.set_types([oids[c] for c in columns])
-                write = copy.write_row
-                for row in rows:
-                    write(row)
-                    count += 1
-            self.analyze(stg)
-            self._loaded[stg] = self._loaded.get(stg, 0) + count
-        else:
-            marks = ", ".join("?" for _ in columns)
-            sql = f"INSERT INTO {stg} ({cols}) VALUES ({marks})"
-            batch: list[tuple[Any, ...]] = []
-            for row in rows:
-                batch.append(tuple(sqlite_value(v) for v in row))
-                if len(batch) >= 5000:
-                    self.conn.exec_driver_sql(sql, batch)
-                    count += len(batch)
-                    batch = []
-            if batch:
-                self.conn.exec_driver_sql(sql, batch)
-                count += len(batch)
-        return count
-
-    def analyze(self, table: str) -> None:
-        """Give the planner statistics for a table filled in this transaction.
-
-        Neither temp tables nor rows this transaction wrote have any until
-        autovacuum comes by (after the commit); without them PostgreSQL plans
-        a join of a few thousand staged rows as if they were one, and the
-        flow tracking's joins as nested loops over every task."""
-        if self.store.is_postgres:
-            self.conn.exec_driver_sql(f"ANALYZE {table}")
-            self._analyzed.add(table)
-
-    def drop_staging(self) -> None:
-        """SQLite keeps temp tables to the end of the connection: drop ours."""
-        if not self.store.is_postgres:
-            for stg in self._staged:
-                self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{stg}")
-        self._staged.clear()
-
-    def staged_rows(self, stg: str) -> int:
-        known = self._loaded.get(stg)
-        if known is None:
-            known = int(self.conn.exec_driver_sql(f"SELECT count(*) FROM {stg}").scalar_one())
-        return known
 
     # --------------------------------------------------------------- merge
 
@@ -359,23 +209,6 @@ class StepWriter:
         parts = [self._distinct(f"{t}.{self.q(c)}", self._value(spec, c, s, t))
                  for c in spec.compared]
         return "(" + (" OR ".join(parts) or "FALSE") + ")"
-
-    def fold_duplicates(self, stg: str, key: Sequence[str], order: str = "source_updated_at") -> int:
-        """Keep one row per key in staging: the latest by ``order``, then the last loaded."""
-        keys = ", ".join(self.q(k) for k in key)
-        has_dups = self.conn.exec_driver_sql(
-            f"SELECT 1 FROM {stg} GROUP BY {keys} HAVING count(*) > 1 LIMIT 1"
-        ).first()
-        if not has_dups:
-            return 0
-        rowid, nulls = self.sql.rowid, self.sql.nulls_last
-        result = self.conn.exec_driver_sql(
-            f"DELETE FROM {stg} WHERE {rowid} IN (SELECT {rowid} FROM (SELECT {rowid}, "
-            f"row_number() OVER (PARTITION BY {keys} ORDER BY {self.q(order)} DESC{nulls}, "
-            f"{rowid} DESC) AS rn FROM {stg}) ranked WHERE rn > 1)"
-        )
-        self._loaded.pop(stg, None)
-        return result.rowcount
 
     def merge(self, spec: MergeSpec, stg: str, guard: RemovalGuard | None = None) -> MergeResult:
         """Apply staging to the target; the whole step rolls back if the guard trips.
@@ -639,76 +472,3 @@ class StepWriter:
             f"WHERE {target}.removed_at IS NOT NULL OR "
             f"{self._changed(spec, 'excluded', target)}"
         ), now)
-
-    # ----------------------------------------------------------- quarantine
-
-    def quarantine_staging(self) -> str:
-        """``stg_quarantine``: this step's cases, from Python and from SQL rules."""
-        name = self.staging_name("quarantine")
-        if name not in self._staged:
-            self.create_staging("quarantine", [("entity", "TEXT"), ("source_key", "TEXT"),
-                                               ("reason", "TEXT"), ("payload", "TEXT"),
-                                               ("detail", "TEXT")])
-        return name
-
-    def add_cases(self, entity: str, cases: Iterable[QuarantineCase]) -> int:
-        """Load cases; each belongs to ``entity`` unless it names its own."""
-        stg = self.quarantine_staging()
-        return self.load(stg, ["entity", "source_key", "reason", "payload", "detail"],
-                         ((c.entity or entity, c.source_key, c.reason, c.payload, c.detail)
-                          for c in cases))
-
-    def record_quarantine(self, entity: str, scopes: Mapping[str, str | None]
-                          ) -> QuarantineResult:
-        """Write this step's cases to ``sync_quarantine`` and resolve the ones gone.
-
-        ``scopes`` maps each reason this step judges to the SQL selecting the
-        source keys it looked at for that reason (an incremental window), or to
-        None when it saw everything; an open case is resolved only if looked at.
-        """
-        self.lock()
-        stg = self.quarantine_staging()
-        target = self.t("sync_quarantine")
-        params = {"entity": entity, "run_id": self.run_id, "now": self.store.param(self.now)}
-        # one case per key and reason, the last one loaded wins
-        self.fold_duplicates(stg, ("entity", "source_key", "reason"), order="source_key")
-        new = int(self.exec(
-            f"SELECT count(*) FROM {stg} c WHERE c.entity = :entity AND NOT EXISTS (SELECT 1 "
-            f"FROM {target} q WHERE q.entity = :entity AND q.source_key = c.source_key AND "
-            f"q.reason = c.reason AND q.resolved_at IS NULL)", {"entity": entity}).scalar_one())
-        seen = int(self.exec(f"SELECT count(*) FROM {stg} WHERE entity = :entity",
-                             {"entity": entity}).scalar_one())
-        excluded = self.sql.excluded
-        self.exec(
-            f"INSERT INTO {target} (entity, source_key, reason, payload, detail, run_id, "
-            f"detected_at, last_seen_at, resolved_at) SELECT :entity, source_key, reason, payload, "
-            f"detail, :run_id, :now, :now, NULL FROM {stg} WHERE entity = :entity "
-            f"ON CONFLICT (entity, source_key, reason) DO UPDATE SET payload = {excluded}.payload, "
-            f"detail = {excluded}.detail, last_seen_at = {excluded}.last_seen_at, "
-            # an open case keeps the run and time that detected it
-            f"run_id = CASE WHEN {target}.resolved_at IS NULL THEN {target}.run_id "
-            f"ELSE {excluded}.run_id END, "
-            f"detected_at = CASE WHEN {target}.resolved_at IS NULL THEN {target}.detected_at "
-            f"ELSE {excluded}.detected_at END, resolved_at = NULL", params)
-        resolved = 0
-        for reason, examined in scopes.items():
-            looked_at = f"AND q.source_key IN ({examined})" if examined else ""
-            resolved += self.exec(
-                f"UPDATE {target} AS q SET resolved_at = :now WHERE q.entity = :entity "
-                f"AND q.reason = :reason AND q.resolved_at IS NULL {looked_at} "
-                f"AND NOT EXISTS (SELECT 1 FROM {stg} c WHERE c.entity = q.entity AND "
-                f"c.source_key = q.source_key AND c.reason = q.reason)",
-                {"entity": entity, "reason": reason, "now": self.now}).rowcount
-        return QuarantineResult(open=seen, new=new, resolved=int(resolved))
-
-
-def row_columns(row_type: type[tuple[Any, ...]]) -> tuple[str, ...]:
-    """The columns of a named row type, less its final ``tombstone`` flag."""
-    fields: tuple[str, ...] = row_type._fields  # type: ignore[attr-defined]
-    if fields[-1] != "tombstone":
-        raise TypeError(f"{row_type.__name__}: the last field must be 'tombstone'")
-    return fields[:-1]
-
-
-def payload_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str)
