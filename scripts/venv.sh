@@ -13,7 +13,14 @@ extras=${1:-}
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 stamp=".venv/.flowsync-installed-${extras:-base}"
 want=$(cat pyproject.toml constraints.txt | sha256sum | cut -d' ' -f1)
-if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+installed=0
+[ "$(cat "$stamp" 2>/dev/null)" = "$want" ] && installed=1
+if [ -z "$extras" ]; then  # any extras' install holds the project itself
+  for other in .venv/.flowsync-installed-*; do
+    [ "$(cat "$other" 2>/dev/null)" = "$want" ] && installed=1
+  done
+fi
+if [ "$installed" = 0 ]; then
   echo "installing flowsync_dagster${extras:+[$extras]} into .venv ..."
   # uv (at the lock file's pin) installs the same pins in ~11 s where pip takes
   # ~25 s; pip is the fallback when uv cannot be installed. --compile-bytecode,
