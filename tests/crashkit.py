@@ -116,6 +116,19 @@ def postgres_home(base: Path, store_url: str) -> Iterator[tuple[Path, dict[str, 
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+def settle_pool(home: Path, env: Mapping[str, str], pool: str = "flowsync_store") -> None:
+    """Give ``pool`` its limit, as the instance's first claim of it does.
+
+    Dagster (1.13, PostgreSQL storage) sets a pool's default limit on its first
+    claim, and two claims at once race there: one process's transaction fails
+    (InFailedSqlTransaction, reproduced with two processes, 6 times in 6) and
+    its step goes on without a slot. docs/operations.md tells a deployment to
+    set the limit once before its first runs; a test racing two runs on a new
+    instance does the same here."""
+    with instance_of(home, env) as instance:
+        instance.event_log_storage.initialize_concurrency_limit_to_default(pool)
+
+
 @contextmanager
 def instance_of(home: Path, env: Mapping[str, str] | None = None) -> Iterator[DagsterInstance]:
     """The Dagster instance of ``home``, opened in this process."""

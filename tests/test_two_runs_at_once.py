@@ -36,6 +36,7 @@ from tests.crashkit import (
     launch_run,
     postgres_home,
     run_in_process,
+    settle_pool,
     sim_post,
     step_spans,
     stop_schedules,
@@ -92,6 +93,7 @@ def test_an_hourly_run_and_a_full_resync_started_together_by_the_cli(
     schema = prepared.schemas["cli"]
     with postgres_home(tmp_path, prepared.store_url) as (home, pg_env):
         env = {**base_env(prepared.sim_url, prepared.store_url, schema, home), **pg_env}
+        settle_pool(home, pg_env)
         sim_post(prepared.sim_url, "/_sim/faults", SLOW_START)
         runs = [CliRun(env, *hourly_args(HOUR)), CliRun(env, *full_args(**ALLOW))]
         codes = [run.finish(timeout=180) for run in runs]
@@ -116,6 +118,7 @@ def test_an_hourly_run_and_a_full_resync_launched_together_through_the_daemon(
     schema = prepared.schemas["daemon"]
     with postgres_home(tmp_path, prepared.store_url) as (home, pg_env):
         env = {**base_env(prepared.sim_url, prepared.store_url, schema, home), **pg_env}
+        settle_pool(home, pg_env)
         with dagster_services(env, home) as services, instance_of(home, pg_env) as instance:
             stop_schedules(services)
             services.start_daemon()
