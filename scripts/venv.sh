@@ -24,7 +24,7 @@ if [ "$installed" = 0 ]; then
   echo "installing flowsync_dagster${extras:+[$extras]} into .venv ..."
   # uv (at the lock file's pin) installs the same pins in ~11 s where pip takes
   # ~25 s; pip is the fallback when uv cannot be installed. --compile-bytecode,
-  # as pip does: with PYTHONDONTWRITEBYTECODE set (as on CI's machines) nothing
+  # as pip does: with PYTHONDONTWRITEBYTECODE set (as on our 2-core machine) nothing
   # else writes .pyc files, and every process would compile Dagster's source
   # again (importing the definitions: 2.1 s instead of 1.0 s)
   if .venv/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt uv \

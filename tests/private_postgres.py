@@ -12,13 +12,10 @@ import os
 import shutil
 import subprocess
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-
-import psycopg
 
 from tests.dagster_services import free_port
 
@@ -66,18 +63,6 @@ class PrivateServer:
     def restart(self) -> subprocess.CompletedProcess[str]:
         """``pg_ctl restart -m fast``: every session is ended, as on a server restart."""
         return self.pg_ctl("restart", "-m", "fast", "-w", "-l", str(self.data / "server.log"))
-
-    def answers(self, timeout: float = 60) -> bool:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                with psycopg.connect(host="127.0.0.1", port=self.port, user="postgres",
-                                     dbname="postgres", connect_timeout=2) as conn:
-                    conn.execute("SELECT 1")
-                return True
-            except psycopg.Error:
-                time.sleep(0.1)
-        return False
 
     def log(self) -> str:
         path = self.data / "server.log"
