@@ -43,8 +43,8 @@ from flowsync_dagster.sync.entities import ENTITIES, ENTITY_TABLES
 ROOT = Path(__file__).resolve().parents[1]
 DAGSTER = str(Path(sys.executable).with_name("dagster"))
 FULL_PARTITION = "2026-11-27-08:00"
-# the partitions of the test processes: a day before the hours the tests run, so that
-# the coverage sensor has a day of hours to mark, not a year (docs/testing.md)
+# the partitions of the test processes: a day before the hours the tests run, so
+# that "every earlier hour" is a day of them, not a year
 TEST_PARTITIONS_START = "2026-11-26-00:00"
 
 

@@ -274,7 +274,9 @@ def full(**kwargs: Any) -> dict[str, str]:
 
 
 def metadata(result: ExecuteInProcessResult, asset: str) -> dict[str, Any]:
-    for event in result.get_asset_materialization_events():
+    """The metadata of the run's own materialization of ``asset``: its last
+    (the earlier hours a run marks come before it, sync/coverage.py)."""
+    for event in reversed(result.get_asset_materialization_events()):
         mat = event.materialization
         if mat is not None and mat.asset_key.to_user_string() == asset:
             return {k: getattr(v, "value", v) for k, v in mat.metadata.items()}

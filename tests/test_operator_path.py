@@ -52,12 +52,11 @@ from zoneinfo import ZoneInfo
 
 import psycopg
 import pytest
-from dagster import AssetKey, DagsterEventType, HourlyPartitionsDefinition, PartitionKeyRange
+from dagster import AssetKey, DagsterEventType
 
 from flowsync_dagster.defs.build import build_definitions
 from tests.browser import require_chromium, ui_page
 from tests.crashkit import (
-    TEST_PARTITIONS_START,
     admin_conninfo,
     assert_never_overlap,
     base_env,
@@ -341,24 +340,43 @@ def ensure_full_resync(op: Operator) -> str:
     return run_id
 
 
-def a_full_resync_the_page_shows_last(op: Operator) -> str:
-    """A full resync launched once the coverage sensor has marked every hour
-    before its own (so that it writes nothing after this run): the asset pages'
-    latest materialization is then this run's, with its metadata and checks.
-    (Marked later, a covered hour becomes the latest instead: issue 19, item 2.)"""
+LATER = "2026-11-27-13:00"  # three hours after the backfill's last
+
+
+def a_full_resync_launched_now(op: Operator) -> str:
+    """A full resync of a later hour, after the module's other runs: it marks
+    the hours between (11:00, 12:00) materialized, and the asset pages' latest
+    materialization must still be its own, with its metadata and evaluated
+    checks (issue 19, item 2)."""
     ensure_full_resync(op)
-    hours = HourlyPartitionsDefinition(start_date=TEST_PARTITIONS_START, timezone=str(TIMEZONE),
-                                       fmt="%Y-%m-%d-%H:%M")
-    earlier = set(hours.get_partition_keys_in_range(
-        PartitionKeyRange(hours.get_first_partition_key(), HOURS[-1]))) - {HOURS[-1]}
-    with op.instance() as instance:
-        wait_until(lambda: earlier <= instance.get_materialized_partitions(AssetKey("app_user")),
-                   150, "the coverage sensor to mark every hour before the full resync's",
-                   op.services, interval=1)
     run_id = op.services.launch_run("officeflow_full_resync", {
-        "dagster/partition": HOURS[-1], "flowsync/mode": "full"})
+        "dagster/partition": LATER, "flowsync/mode": "full"})
     assert op.services.wait_for_run(run_id, 120)["status"] == "SUCCESS"
+    with op.instance() as instance:
+        marked = {r.asset_materialization.partition for r in instance.get_records_for_run(
+            run_id, of_type=DagsterEventType.ASSET_MATERIALIZATION).records
+            if r.asset_materialization.asset_key == AssetKey("app_user")}
+    assert marked == {"2026-11-27-11:00", "2026-11-27-12:00", LATER}, marked
     return run_id
+
+
+LATEST = """query Latest($key: AssetKeyInput!) {
+  assetNodeOrError(assetKey: $key) { ... on AssetNode {
+    assetMaterializations(limit: 1) { runId partition
+      metadataEntries { label ... on TextMetadataEntry { text } } }
+    assetChecksOrError { ... on AssetChecks { checks { name
+      executionForLatestMaterialization { runId status } } } } } } }"""
+
+
+def latest_as_the_ui_reads_it(op: Operator, asset: str) -> dict[str, Any]:
+    """The asset page's latest materialization and its checks, by the same
+    GraphQL the page asks."""
+    node = op.services.graphql(LATEST, {"key": {"path": [asset]}})["assetNodeOrError"]
+    [latest] = node["assetMaterializations"]
+    return {"run_id": latest["runId"], "partition": latest["partition"],
+            "metadata": {e["label"]: e.get("text") for e in latest["metadataEntries"]},
+            "checks": {c["name"]: c["executionForLatestMaterialization"]
+                       for c in node["assetChecksOrError"]["checks"]}}
 
 
 def save_screenshot(page: Any, name: str, tmp_path: Path) -> Path:
@@ -374,8 +392,16 @@ def test_the_asset_graph_and_the_app_user_page_in_headless_chromium(
         operator: Operator, tmp_path: Path) -> None:
     chromium = require_chromium()
     op = operator
-    a_full_resync_the_page_shows_last(op)
+    run_id = a_full_resync_launched_now(op)
     rows_now = op.count("app_user")
+    for asset in ("app_user", "process_instance", "department"):
+        latest = latest_as_the_ui_reads_it(op, asset)
+        assert latest["run_id"] == run_id and latest["partition"] == LATER, latest
+        assert latest["metadata"].get("mode") == "full", latest["metadata"]
+        assert "covered_by_run" not in latest["metadata"], latest["metadata"]
+        assert latest["checks"] and all(
+            e is not None and e["runId"] == run_id and e["status"] != "SKIPPED"
+            for e in latest["checks"].values()), latest["checks"]
     url = op.services.url
     started = time.monotonic()
     with ui_page(chromium, direction="vertical") as page:
@@ -408,6 +434,13 @@ def test_the_asset_graph_and_the_app_user_page_in_headless_chromium(
         shown = re.search(r"Row count\s*([\d,]+)", status.inner_text())
         assert shown and int(shown.group(1).replace(",", "")) == rows_now, status.inner_text()
         expect(page.get_by_text("Latest check results")).to_be_visible()
+        # the latest materialization is the full resync's: its run, evaluated checks
+        latest = page.get_by_text("Latest materialization").locator("xpath=..")
+        expect(latest.locator(f'a[href*="/runs/{run_id}"]').first).to_be_visible()
+        expect(latest.get_by_text(LATER, exact=True).first).to_be_visible()
+        checked = page.get_by_text("Latest check results").locator("xpath=..")
+        expect(checked).to_contain_text(re.compile(r"Latest check results\s*\d"))
+        expect(checked).not_to_contain_text("Not evaluated")
         save_screenshot(page, "app_user.png", tmp_path)
 
         page.goto(f"{url}/assets/app_user?view=checks")

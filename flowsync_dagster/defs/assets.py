@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from dagster import (
     AssetExecutionContext,
+    AssetMaterialization,
     AssetsDefinition,
     BackfillPolicy,
     MaterializeResult,
@@ -56,7 +57,7 @@ def build_asset(asset: SyncAsset, partitions_def: PartitionsDefinition,
     )
     def _step(context: AssetExecutionContext, config: SyncConfig,
               officeflow: OfficeflowResource, store: StoreResource,
-              sync: SyncPolicyResource) -> Iterator[MaterializeResult]:
+              sync: SyncPolicyResource) -> Iterator[MaterializeResult | AssetMaterialization]:
         yield from SyncStep(asset, context, config, officeflow, store, sync).run()
 
     return _step

@@ -24,7 +24,6 @@ from dagster import (
 
 from flowsync_dagster.defs.alerts import ALERT_SENSORS
 from flowsync_dagster.defs.assets import build_asset
-from flowsync_dagster.defs.coverage import build_coverage_sensor
 from flowsync_dagster.defs.jobs import build_jobs, build_schedules
 from flowsync_dagster.defs.sensors import free_dead_runs
 from flowsync_dagster.resources.officeflow import OfficeflowResource
@@ -105,12 +104,11 @@ def build_definitions(settings: Settings) -> Definitions:
     partitions_def = hourly_partitions(settings)
     jobs = build_jobs()
     assets = build_assets(settings)
-    coverage = build_coverage_sensor({key: partitions_def for a in assets for key in a.keys})
     return Definitions(
         assets=assets,
         jobs=jobs,
         schedules=build_schedules(jobs, partitions_def),
-        sensors=[free_dead_runs, coverage, *ALERT_SENSORS],
+        sensors=[free_dead_runs, *ALERT_SENSORS],
         resources=build_resources(settings),
         # a subprocess per step costs ~1.7 s; the sync steps are I/O-bound and
         # serialised by the store's pool anyway

@@ -33,11 +33,13 @@ from dagster import (
     AssetCheckResult,
     AssetExecutionContext,
     AssetKey,
+    AssetMaterialization,
     Backoff,
     Jitter,
     MaterializeResult,
     MetadataValue,
     RetryPolicy,
+    TimeWindowPartitionsDefinition,
 )
 from sqlalchemy.exc import DBAPIError
 
@@ -53,7 +55,7 @@ from flowsync_dagster.store.entity import EntityTable
 from flowsync_dagster.store.merge import MergeResult, RemovalGuard, StepWriter
 from flowsync_dagster.store.quarantine import INVALID_RECORD, QuarantineCase, QuarantineResult
 from flowsync_dagster.sync import checks as check_types
-from flowsync_dagster.sync import progress
+from flowsync_dagster.sync import coverage, progress
 from flowsync_dagster.sync.catalog import (
     column_schema,
     identifying_columns,
@@ -207,7 +209,7 @@ class SyncStep:
 
     # ------------------------------------------------------------- running
 
-    def run(self) -> Iterator[MaterializeResult]:
+    def run(self) -> Iterator[MaterializeResult | AssetMaterialization]:
         try:
             self.settings = settle(self.context, self.config.settings, self._officeflow,
                                    self.store, self._policy_resource)
@@ -291,7 +293,7 @@ class SyncStep:
 
     # ------------------------------------------------------------- results
 
-    def _results(self) -> Iterator[MaterializeResult]:
+    def _results(self) -> Iterator[MaterializeResult | AssetMaterialization]:
         main = self.asset.tables[0]
         selected = self.context.selected_asset_keys
         checks_selected = self.context.selected_asset_check_keys
@@ -307,6 +309,7 @@ class SyncStep:
                 self.context.log.info(f"{table} was written with the selected tables of this "
                                       "step (one transaction), but not selected: not reported")
                 continue
+            yield from self._covered_hours(key, report)
             yield MaterializeResult(
                 asset_key=key, metadata=self._metadata(report, api=table == main),
                 check_results=[r for r in report.checks
@@ -320,6 +323,31 @@ class SyncStep:
             f"{main}: {self.window.mode} ({self.window.reason}); "
             + (f"read {span[0].isoformat()}...{span[1].isoformat()} ({self.window.span_reason}); "
                if span else "") + ", ".join(changed) + f"; {quarantined} quarantined")
+
+    def _covered_hours(self, key: AssetKey, report: TableReport) -> list[AssetMaterialization]:
+        """The earlier hours this run read that the instance does not show
+        materialized, reported before the run's own result so that the latest
+        materialization stays the run's (``sync/coverage.py``)."""
+        partitions_def = self.context.assets_def.partitions_def
+        own = self.window.first_partition
+        if report.merge is None or own is None or \
+                not isinstance(partitions_def, TimeWindowPartitionsDefinition):
+            return []
+        first_read = coverage.first_hour_read(partitions_def, self.window,
+                                              self.asset.whole_listing)
+        marking = coverage.hours_to_mark(partitions_def, first_read, own,
+                                         self.context.instance.get_materialized_partitions(key))
+        if not marking.hours:
+            return []
+        self.context.log.info(
+            f"{key.to_user_string()}: {len(marking.hours)} earlier hour(s) this run read marked "
+            f"materialized ({coverage.span_text(marking.hours)})"
+            + (f"; {marking.left} older one(s) left for later runs (at most "
+               f"{coverage.MARK_MAX_HOURS} a run)" if marking.left else ""))
+        meta = {coverage.COVERED_BY: self.context.run.run_id,
+                "dagster/row_count": report.merge.rows_after}
+        return [AssetMaterialization(asset_key=key, partition=hour, metadata=meta,
+                                     description=coverage.DESCRIPTION) for hour in marking.hours]
 
     def _metadata(self, report: TableReport, api: bool) -> dict[str, Any]:
         meta: dict[str, Any] = dict(self.window.as_metadata())
