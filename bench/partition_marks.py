@@ -8,6 +8,7 @@ the night of a school that runs no hourly schedule), then H+24 again (nothing
 left to mark: the same work without the marks). The difference of the last
 two, per event marked, gives the cost of a night and of a school-year.
 
+    source scripts/venv.sh bench   # the bench extra (psutil)
     .venv/bin/python bench/partition_marks.py --users 1000
 """
 
@@ -22,8 +23,8 @@ from pathlib import Path
 
 from dagster import DagsterEventType, DagsterInstance
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from harness import dagster_env, scratch_database, simulator  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.harness import dagster_env, scratch_database, simulator  # noqa: E402
 
 from flowsync_dagster.defs.build import build_definitions  # noqa: E402
 from flowsync_dagster.settings.load import load_settings  # noqa: E402
