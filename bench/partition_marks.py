@@ -25,7 +25,6 @@ from dagster import DagsterEventType, DagsterInstance
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.harness import dagster_env, scratch_database, simulator  # noqa: E402
-
 from flowsync_dagster.defs.build import build_definitions  # noqa: E402
 from flowsync_dagster.settings.load import load_settings  # noqa: E402
 from flowsync_dagster.sync.coverage import COVERED_BY  # noqa: E402
