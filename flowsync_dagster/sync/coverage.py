@@ -14,11 +14,12 @@ run's own: its metadata, its evaluated checks, its time for freshness
 (docs/operations.md, "Partition health").
 
 It marks no hour before the earliest one this instance shows materialized
-for the asset: Dagster writes an event in ~15 ms, so the hours from a
-partitions start a year back would cost a new instance's first run ~30
-minutes for every asset. The first run marks its own hours; each later run
-fills the gap since, at most ``MARK_MAX_HOURS`` an asset, newest first. Set ``FLOWSYNC_PARTITIONS_START`` to the go-live hour,
-or backfill the range once, to have the hours before it marked.
+for the asset: Dagster stores an event in 11-18 ms, so the hours from a
+partitions start a year back would cost a new instance's first run 25-40
+minutes (8,760 hours x 15 assets). The first run marks its own hours; each
+later run fills the gap since, at most ``MARK_MAX_HOURS`` an asset, newest
+first. Set ``FLOWSYNC_PARTITIONS_START`` to the go-live hour, or backfill the
+range once, to have the hours before it marked.
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ from flowsync_dagster.sync.partitions import SyncWindow
 
 COVERED_BY = "covered_by_run"
 # a week of hours: at ~15 ms an event, at most ~40 s of a run for 15 assets
-# (a night's resync marks 24 an asset); a longer gap, say after an old hour
-# was backfilled, fills in over the following nights, newest hours first
+# (a nightly resync with no hourly runs since the last marks 23 an asset); a
+# longer gap, say after an old hour was backfilled, fills in over the
+# following runs, newest hours first
 MARK_MAX_HOURS = 168
 DESCRIPTION = ("This hour was read by a run of a later partition: a full resync, a whole "
                "listing, or a look-back or catch-up window.")
