@@ -1,5 +1,5 @@
 """The same asset graph with steps that do nothing: what Dagster alone costs
-for one run of it (docs/performance: the fixed cost of a run).
+for one run of it (bench/README.md, "The fixed cost of a run, in parts").
 
 ``defs`` mirrors the project's code location: the same multi-assets, asset
 and check specs, partitions, pool and in-process executor, but each step

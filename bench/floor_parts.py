@@ -1,4 +1,4 @@
-"""The fixed cost of a run, in parts (issue: performance, the fixed cost):
+"""The fixed cost of a run, in parts (bench/README.md):
 
 1. ``python -c pass``: starting the interpreter;
 2. ``import dagster``;
